@@ -1,0 +1,215 @@
+"""Typed models of the four exercise kinds and of a case.
+
+The models are built from validated data (see :mod:`exercises.validate`) at build time and from
+JSON in the browser; ``to_dict``/``from_dict`` are the one format between the two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# ZNU (zonen for nærmeste udvikling): the three zones are fixed by the model itself.
+ZONES: dict[str, str] = {
+    "kan-endnu-ikke": "Kan endnu ikke",
+    "kan-med-hjaelp": "Kan med hjælp",
+    "kan-selv": "Kan selv",
+}
+KINDS = ("decision_tree", "zones", "choice_grid", "checklist")
+# The choice grid's fixed frame: each option is weighed short and long term, for and against.
+HORIZONS: dict[str, str] = {"kort": "På kort sigt", "lang": "På lang sigt"}
+SIDES: dict[str, str] = {"fordele": "Fordele", "ulemper": "Ulemper"}
+
+
+@dataclass(frozen=True)
+class Option:
+    label: str
+    next: str
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    question: str
+    options: tuple[Option, ...]
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Position:
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    title: str
+    text: str
+    source: tuple[str, ...]
+    law: tuple[str, ...] = ()
+    positions: tuple[Position, ...] = ()
+
+
+@dataclass(frozen=True)
+class ZoneItem:
+    id: str
+    text: str
+    suggested: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckGroup:
+    id: str
+    title: str
+    items: tuple[CheckItem, ...]
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Reflection:
+    id: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """Fields every kind shares; ``kind`` picks which of the kind-specific fields are used."""
+
+    id: str
+    kind: str
+    title: str
+    audience: tuple[str, ...]
+    intro: str
+    source: tuple[str, ...]
+    covers: tuple[str, ...] = ()
+    # decision_tree
+    start: str = ""
+    nodes: tuple[Node, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    # zones
+    items: tuple[ZoneItem, ...] = ()
+    next_step: str = ""
+    # choice_grid
+    scenario: str = ""
+    options: tuple[str, ...] = ()
+    prompts: tuple[str, ...] = ()
+    # checklist
+    groups: tuple[CheckGroup, ...] = ()
+    reflection: tuple[Reflection, ...] = ()
+
+    def node(self, node_id: str) -> Node | None:
+        return next((n for n in self.nodes if n.id == node_id), None)
+
+    def outcome(self, outcome_id: str) -> Outcome | None:
+        return next((o for o in self.outcomes if o.id == outcome_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Only the fields this kind uses, so the JSON shipped to the browser stays small."""
+        data = asdict(self)
+        used = _KIND_FIELDS[self.kind] | _COMMON_FIELDS
+        return {k: v for k, v in data.items() if k in used}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Exercise":
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            title=data["title"],
+            audience=tuple(data["audience"]),
+            intro=data.get("intro", ""),
+            source=tuple(data["source"]),
+            covers=tuple(data.get("covers", ())),
+            start=data.get("start", ""),
+            nodes=tuple(
+                Node(
+                    id=n["id"],
+                    question=n["question"],
+                    help=n.get("help", ""),
+                    options=tuple(Option(label=o["label"], next=o["next"]) for o in n["options"]),
+                )
+                for n in data.get("nodes", ())
+            ),
+            outcomes=tuple(
+                Outcome(
+                    id=o["id"],
+                    title=o["title"],
+                    text=o["text"],
+                    source=tuple(o["source"]),
+                    law=tuple(o.get("law", ())),
+                    positions=tuple(Position(**p) for p in o.get("positions", ())),
+                )
+                for o in data.get("outcomes", ())
+            ),
+            items=tuple(ZoneItem(**i) for i in data.get("items", ())),
+            next_step=data.get("next_step", ""),
+            scenario=data.get("scenario", ""),
+            options=tuple(data.get("options", ())),
+            prompts=tuple(data.get("prompts", ())),
+            groups=tuple(
+                CheckGroup(
+                    id=g["id"],
+                    title=g["title"],
+                    help=g.get("help", ""),
+                    items=tuple(CheckItem(**i) for i in g["items"]),
+                )
+                for g in data.get("groups", ())
+            ),
+            reflection=tuple(Reflection(**r) for r in data.get("reflection", ())),
+        )
+
+
+_COMMON_FIELDS = {"id", "kind", "title", "audience", "intro", "source", "covers"}
+_KIND_FIELDS = {
+    "decision_tree": {"start", "nodes", "outcomes"},
+    "zones": {"items", "next_step"},
+    "choice_grid": {"scenario", "options", "prompts"},
+    "checklist": {"groups", "reflection"},
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    title: str
+    slug: str
+    source: tuple[str, ...]
+    maalgrupper: tuple[str, ...]
+    henviser: str
+    phases: tuple[str, ...]
+    themes: tuple[str, ...]
+    summary: str
+    story: str
+    questions: tuple[str, ...]
+    links: tuple[str, ...]
+    exercises: tuple[str, ...] = field(default=())
+
+    @property
+    def page(self) -> str:
+        """The case's page in the built site (generated in memory, never written to docs/)."""
+        return f"cases/{self.slug}.md"
+
+
+@dataclass(frozen=True)
+class LawPoint:
+    id: str
+    title: str
+    reference: str
+    source: tuple[str, ...]
+    source_year: int
+    handbook: str
+    status: str
+    now: str
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    definition: str

@@ -1,0 +1,493 @@
+"""One validator for every data file: exercises, cases, legal points, glossary and vocabulary.
+
+The build, the tests and the CLI all call :func:`load_library`. Every problem is reported as
+``file:line: plain Danish message`` so a content editor can fix it without reading Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import DataError, DataErrors
+from .loader import load_yaml
+from .models import KINDS, ZONES, Case, CheckGroup, CheckItem, Exercise, LawPoint, Term
+from .trees import structure_problems
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SECTION = re.compile(r"^[AB]-\d+(?:\.\d+)*$")
+INVENTORY_ID = re.compile(r"^(?:DEC|EX|CASE|MOD|MET|CHK|LAW|FACT|VIG)-[AB]?\d{2}$")
+LAW_STATUSES = ("gaeldende", "aendret", "uafklaret", "historisk")
+VOCABULARY_KEYS = ("handbooks", "phases", "maalgrupper", "henvisere", "themes", "audiences")
+
+
+def slugify(title: str) -> str:
+    """URL slug from a Danish title: æ/ø/å spelled out, everything else reduced to a-z0-9 and dashes."""
+    text = title.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+@dataclass
+class Library:
+    """Everything the site is generated from, validated and cross-checked."""
+
+    sections: dict[str, dict[str, str]] = field(default_factory=dict)
+    vocabulary: dict[str, dict[str, str]] = field(default_factory=dict)
+    laws: dict[str, LawPoint] = field(default_factory=dict)
+    glossary: list[Term] = field(default_factory=list)
+    cases: dict[str, Case] = field(default_factory=dict)
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)  # id -> data file, for cross-reference errors
+
+
+class Checker:
+    """Collects problems for one file; helpers return the checked value or None."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.errors: list[DataError] = []
+
+    def add(self, line: int, message: str) -> None:
+        self.errors.append(DataError(self.file, line, message))
+
+    @staticmethod
+    def line(node: Any, key: Any = None) -> int:
+        if key is not None and hasattr(node, "line_of"):
+            return node.line_of(key)
+        return getattr(node, "line", 1)
+
+    def mapping(self, node: Any, required: tuple[str, ...], optional: tuple[str, ...], what: str) -> bool:
+        if not isinstance(node, dict):
+            self.add(self.line(node), f"{what} skal være en samling af nøgler (nøgle: værdi)")
+            return False
+        for key in node:
+            if key not in required and key not in optional:
+                allowed = ", ".join(required + optional)
+                self.add(self.line(node, key), f"ukendt nøgle '{key}' i {what} – tilladte nøgler er: {allowed}")
+        for key in required:
+            if key not in node or node[key] is None:
+                self.add(self.line(node), f"{what} mangler '{key}'")
+        return all(key in node and node[key] is not None for key in required)
+
+    def text(self, node: dict, key: str, what: str, required: bool = True) -> str | None:
+        value = node.get(key)
+        if value is None:
+            return None if required else ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip():
+            self.add(self.line(node, key), f"'{key}' i {what} skal være en tekst, som ikke er tom")
+            return None
+        return value.strip()
+
+    def slug(self, node: dict, key: str, what: str) -> str | None:
+        value = self.text(node, key, what)
+        if value is not None and not SLUG.match(value):
+            self.add(self.line(node, key), f"'{key}' i {what} må kun indeholde a-z, 0-9 og bindestreg: '{value}'")
+            return None
+        return value
+
+    def choice(self, node: dict, key: str, allowed: dict[str, str] | tuple[str, ...], what: str) -> str | None:
+        value = self.text(node, key, what)
+        if value is not None and value not in allowed:
+            self.add(self.line(node, key), f"'{value}' er ikke en gyldig værdi for '{key}' i {what} – brug en af: {', '.join(allowed)}")
+            return None
+        return value
+
+    def items(self, node: dict, key: str, what: str, minimum: int = 1, required: bool = True) -> list | None:
+        value = node.get(key)
+        if value is None:
+            return None if required else []
+        if not isinstance(value, list):
+            self.add(self.line(node, key), f"'{key}' i {what} skal være en liste (linjer, der starter med '- ')")
+            return None
+        if len(value) < minimum:
+            self.add(self.line(node, key), f"'{key}' i {what} skal have mindst {minimum} punkter, men har {len(value)}")
+            return None
+        return value
+
+    def text_list(
+        self,
+        node: dict,
+        key: str,
+        what: str,
+        minimum: int = 1,
+        required: bool = True,
+        check: Callable[[str], str | None] | None = None,
+    ) -> tuple[str, ...] | None:
+        """A list of strings; ``check`` returns a problem for one value, or None when it is fine."""
+        values = self.items(node, key, what, minimum, required)
+        if values is None:
+            return None
+        result = []
+        for index, value in enumerate(values):
+            line = values.line_of(index) if hasattr(values, "line_of") else self.line(node, key)
+            if not isinstance(value, str) or not value.strip():
+                self.add(line, f"punkt {index + 1} i '{key}' ({what}) skal være en tekst")
+                continue
+            problem = check(value.strip()) if check else None
+            if problem:
+                self.add(line, problem)
+                continue
+            result.append(value.strip())
+        return tuple(result) if len(result) == len(values) else None
+
+    def no_duplicates(self, values: list[tuple[str, int]], what: str) -> None:
+        seen: set[str] = set()
+        for value, line in values:
+            if value in seen:
+                self.add(line, f"id '{value}' bruges to gange i {what} – hvert id skal være unikt")
+            seen.add(value)
+
+
+def _section_check(sections: dict[str, dict[str, str]]) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        if not SECTION.match(value):
+            return f"'{value}' er ikke et afsnits-id som A-2.3 eller B-4.1.2"
+        if value not in sections:
+            return f"afsnittet '{value}' findes ikke i exercises/data/sections.yml"
+        return None
+
+    return check
+
+
+def _inventory_check(value: str) -> str | None:
+    if INVENTORY_ID.match(value) or SECTION.match(value):
+        return None
+    return f"'{value}' er ikke et id fra INVENTORY (fx DEC-01, CASE-07, MOD-39, A-5.3)"
+
+
+def _vocab_check(vocabulary: dict[str, str], key: str) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        if value not in vocabulary:
+            return f"'{value}' er ikke en gyldig værdi for '{key}' – brug en af: {', '.join(vocabulary)}"
+        return None
+
+    return check
+
+
+COMMON_REQUIRED = ("id", "kind", "title", "audience", "intro", "source")
+KIND_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "decision_tree": (("start", "nodes", "outcomes"), ()),
+    "zones": (("items",), ("next_step",)),
+    "choice_grid": (("scenario", "options", "prompts"), ()),
+    "checklist": (("groups",), ("reflection",)),
+}
+
+
+def check_exercise(c: Checker, data: Any, file_id: str, library: Library) -> Exercise | None:
+    """Schema of one exercise file; returns the model when the file is valid."""
+    if not isinstance(data, dict):
+        c.add(1, "filen skal starte med nøgler som id:, kind: og title:")
+        return None
+    kind = data.get("kind")
+    if kind not in KINDS:
+        c.add(c.line(data, "kind"), f"'kind' skal være en af: {', '.join(KINDS)} (står: '{kind}')")
+        return None
+    required, optional = KIND_KEYS[kind]
+    ok = c.mapping(data, COMMON_REQUIRED + required, ("covers",) + optional, "øvelsen")
+    ex_id = c.slug(data, "id", "øvelsen")
+    if ex_id and ex_id != file_id:
+        c.add(c.line(data, "id"), f"id '{ex_id}' skal være det samme som filnavnet ('{file_id}')")
+    c.text(data, "title", "øvelsen")
+    c.text(data, "intro", "øvelsen")
+    c.text_list(data, "audience", "øvelsen", check=_vocab_check(library.vocabulary.get("audiences", {}), "audience"))
+    c.text_list(data, "source", "øvelsen", check=_section_check(library.sections))
+    c.text_list(data, "covers", "øvelsen", required=False, check=_inventory_check)
+    if not ok:
+        return None
+    {"decision_tree": _check_tree, "zones": _check_zones, "choice_grid": _check_grid, "checklist": _check_checklist}[kind](
+        c, data, library
+    )
+    if c.errors:
+        return None
+    return Exercise.from_dict(_plain(data, kind))
+
+
+def _check_tree(c: Checker, data: dict, library: Library) -> None:
+    nodes, outcomes = data["nodes"], data["outcomes"]
+    if not isinstance(nodes, dict) or not nodes:
+        c.add(c.line(data, "nodes"), "'nodes' skal være en samling af spørgsmål (id: …)")
+        return
+    if not isinstance(outcomes, dict) or not outcomes:
+        c.add(c.line(data, "outcomes"), "'outcomes' skal være en samling af udfald (id: …)")
+        return
+    edges: dict[str, list[str]] = {}
+    for node_id, node in nodes.items():
+        what = f"spørgsmålet '{node_id}'"
+        if not SLUG.match(str(node_id)):
+            c.add(c.line(nodes, node_id), f"id '{node_id}' må kun indeholde a-z, 0-9 og bindestreg")
+        if node_id in outcomes:
+            c.add(c.line(nodes, node_id), f"'{node_id}' er både et spørgsmål og et udfald – giv dem forskellige id'er")
+        if not c.mapping(node, ("question", "options"), ("help",), what):
+            continue
+        c.text(node, "question", what)
+        c.text(node, "help", what, required=False)
+        options = c.items(node, "options", what, minimum=2)
+        edges[node_id] = []
+        for index, option in enumerate(options or []):
+            owhat = f"svar {index + 1} i {what}"
+            if c.mapping(option, ("label", "next"), (), owhat):
+                c.text(option, "label", owhat)
+                target = c.text(option, "next", owhat)
+                if target:
+                    edges[node_id].append(target)
+    sections = _section_check(library.sections)
+    for outcome_id, outcome in outcomes.items():
+        what = f"udfaldet '{outcome_id}'"
+        if not SLUG.match(str(outcome_id)):
+            c.add(c.line(outcomes, outcome_id), f"id '{outcome_id}' må kun indeholde a-z, 0-9 og bindestreg")
+        if not c.mapping(outcome, ("title", "text", "source"), ("law", "positions"), what):
+            continue
+        c.text(outcome, "title", what)
+        c.text(outcome, "text", what)
+        c.text_list(outcome, "source", what, check=sections)
+        c.text_list(outcome, "law", what, required=False, check=lambda v: None if v in library.laws else f"lovpunktet '{v}' findes ikke i exercises/data/love.yml")
+        for index, position in enumerate(c.items(outcome, "positions", what, minimum=2, required=False) or []):
+            pwhat = f"synspunkt {index + 1} i {what}"
+            if c.mapping(position, ("source", "text"), (), pwhat):
+                c.text(position, "text", pwhat)
+                source = c.text(position, "source", pwhat)
+                problem = sections(source) if source else None
+                if problem:
+                    c.add(c.line(position, "source"), problem)
+    start = c.text(data, "start", "øvelsen")
+    if start and edges:
+        for where, problem in structure_problems(start, edges, set(outcomes)):
+            container = nodes if where in nodes else outcomes if where in outcomes else data
+            c.add(c.line(container, where) if where in container else c.line(data, "start"), problem)
+
+
+def _check_zones(c: Checker, data: dict, library: Library) -> None:
+    c.text(data, "next_step", "øvelsen", required=False)
+    items = c.items(data, "items", "øvelsen", minimum=4) or []
+    ids = []
+    for index, item in enumerate(items):
+        what = f"punkt {index + 1} i items"
+        if c.mapping(item, ("id", "text", "suggested", "reason"), (), what):
+            item_id = c.slug(item, "id", what)
+            ids.append((item_id, c.line(item, "id")))
+            c.text(item, "text", what)
+            c.choice(item, "suggested", tuple(ZONES), what)
+            c.text(item, "reason", what)
+    c.no_duplicates(ids, "items")
+
+
+def _check_grid(c: Checker, data: dict, library: Library) -> None:
+    c.text(data, "scenario", "øvelsen")
+    options = c.text_list(data, "options", "øvelsen", minimum=2)
+    if options is not None and len(options) != 2:
+        c.add(c.line(data, "options"), f"et valgskema har præcis 2 muligheder i 'options', men har {len(options)}")
+    c.text_list(data, "prompts", "øvelsen")
+
+
+def _check_checklist(c: Checker, data: dict, library: Library) -> None:
+    groups = c.items(data, "groups", "øvelsen") or []
+    group_ids, item_ids = [], []
+    for gi, group in enumerate(groups):
+        what = f"gruppe {gi + 1} i groups"
+        if not c.mapping(group, ("id", "title", "items"), ("help",), what):
+            continue
+        group_ids.append((c.slug(group, "id", what), c.line(group, "id")))
+        c.text(group, "title", what)
+        c.text(group, "help", what, required=False)
+        for ii, item in enumerate(c.items(group, "items", what) or []):
+            iwhat = f"udsagn {ii + 1} i {what}"
+            if c.mapping(item, ("id", "text"), (), iwhat):
+                item_ids.append((c.slug(item, "id", iwhat), c.line(item, "id")))
+                c.text(item, "text", iwhat)
+    reflections = c.items(data, "reflection", "øvelsen", required=False) or []
+    for ri, reflection in enumerate(reflections):
+        what = f"spørgsmål {ri + 1} i reflection"
+        if c.mapping(reflection, ("id", "question"), (), what):
+            item_ids.append((c.slug(reflection, "id", what), c.line(reflection, "id")))
+            c.text(reflection, "question", what)
+    c.no_duplicates(group_ids, "groups")
+    c.no_duplicates(item_ids, "udsagn og refleksionsspørgsmål")
+
+
+def _plain(data: dict, kind: str) -> dict[str, Any]:
+    """Turn the validated YAML shape (mappings keyed by id) into the models' list shape."""
+    plain = {k: v for k, v in data.items()}
+    plain["intro"] = data["intro"].strip()
+    if kind == "decision_tree":
+        plain["nodes"] = [{"id": k, **v} for k, v in data["nodes"].items()]
+        plain["outcomes"] = [{"id": k, **v} for k, v in data["outcomes"].items()]
+    return plain
+
+
+CASE_REQUIRED = ("id", "title", "source", "maalgrupper", "henviser", "phases", "themes", "summary", "story", "questions", "links")
+
+
+def check_case(c: Checker, data: Any, library: Library, pages: set[str] | None) -> Case | None:
+    if not c.mapping(data, CASE_REQUIRED, ("exercises",), "casen"):
+        return None
+    vocab = library.vocabulary
+    case_id = c.text(data, "id", "casen")
+    if case_id and not re.match(r"^CASE-\d{2}$", case_id):
+        c.add(c.line(data, "id"), f"en case skal have et id som CASE-07 (står: '{case_id}')")
+    title = c.text(data, "title", "casen")
+    c.text(data, "summary", "casen")
+    c.text(data, "story", "casen")
+    c.text_list(data, "source", "casen", check=_section_check(library.sections))
+    c.text_list(data, "maalgrupper", "casen", check=_vocab_check(vocab.get("maalgrupper", {}), "maalgrupper"))
+    c.choice(data, "henviser", vocab.get("henvisere", {}), "casen")
+    c.text_list(data, "phases", "casen", check=_vocab_check(vocab.get("phases", {}), "phases"))
+    c.text_list(data, "themes", "casen", check=_vocab_check(vocab.get("themes", {}), "themes"))
+    c.text_list(data, "questions", "casen", minimum=2)
+
+    def page_check(value: str) -> str | None:
+        if pages is not None and value not in pages:
+            return f"siden '{value}' findes ikke under docs/ (skriv stien fra docs/, fx grundlag/index.md)"
+        return None
+
+    c.text_list(data, "links", "casen", check=page_check)
+    c.text_list(data, "exercises", "casen", required=False)
+    if c.errors or not title:
+        return None
+    return Case(
+        id=data["id"],
+        title=title,
+        slug=slugify(title),
+        source=tuple(data["source"]),
+        maalgrupper=tuple(data["maalgrupper"]),
+        henviser=data["henviser"],
+        phases=tuple(data["phases"]),
+        themes=tuple(data["themes"]),
+        summary=data["summary"].strip(),
+        story=data["story"].strip(),
+        questions=tuple(q.strip() for q in data["questions"]),
+        links=tuple(data["links"]),
+        exercises=tuple(data.get("exercises") or ()),
+    )
+
+
+def check_laws(c: Checker, data: Any, library: Library) -> dict[str, LawPoint]:
+    laws: dict[str, LawPoint] = {}
+    if not isinstance(data, list):
+        c.add(1, "filen skal være en liste af lovpunkter (linjer, der starter med '- id:')")
+        return laws
+    for index, entry in enumerate(data):
+        what = f"lovpunkt {index + 1}"
+        keys = ("id", "title", "reference", "source", "source_year", "handbook", "status", "now")
+        if not c.mapping(entry, keys, (), what):
+            continue
+        law_id = c.text(entry, "id", what)
+        if law_id and not re.match(r"^LAW-\d{2}$", law_id):
+            c.add(c.line(entry, "id"), f"et lovpunkt skal have et id som LAW-07 (står: '{law_id}')")
+        for key in ("title", "reference", "handbook", "now"):
+            c.text(entry, key, what)
+        c.choice(entry, "status", LAW_STATUSES, what)
+        c.text_list(entry, "source", what, check=_section_check(library.sections))
+        year = entry.get("source_year")
+        if not isinstance(year, int) or not 1900 <= year <= 2030:
+            c.add(c.line(entry, "source_year"), f"'source_year' i {what} skal være et årstal som 2006")
+        if law_id in laws:
+            c.add(c.line(entry, "id"), f"lovpunktet '{law_id}' står to gange")
+        if not c.errors:
+            laws[law_id] = LawPoint(**{k: (tuple(v) if k == "source" else v) for k, v in entry.items()})
+    return laws
+
+
+def check_glossary(c: Checker, data: Any) -> list[Term]:
+    if not isinstance(data, list):
+        c.add(1, "filen skal være en liste af begreber (linjer, der starter med '- term:')")
+        return []
+    terms = []
+    for index, entry in enumerate(data):
+        what = f"begreb {index + 1}"
+        if c.mapping(entry, ("term", "definition"), (), what):
+            term, definition = c.text(entry, "term", what), c.text(entry, "definition", what)
+            if term and definition:
+                terms.append(Term(term=term, definition=definition))
+    return terms
+
+
+def check_vocabulary(c: Checker, data: Any) -> dict[str, dict[str, str]]:
+    if not c.mapping(data, VOCABULARY_KEYS, (), "ordforrådet"):
+        return {}
+    result = {}
+    for key in VOCABULARY_KEYS:
+        entries = data[key]
+        if not isinstance(entries, dict) or not all(isinstance(v, str) for v in entries.values()):
+            c.add(c.line(data, key), f"'{key}' skal være en samling af nøgle: Dansk betegnelse")
+            continue
+        result[key] = dict(entries)
+    return result
+
+
+def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> Library:
+    """Load and cross-check every data file; raises DataErrors listing all problems.
+
+    ``pages`` is the set of Markdown paths under docs/ that links may point to (None skips that check,
+    e.g. for the CLI run outside a site checkout).
+    """
+    library = Library()
+    errors: list[DataError] = []
+
+    def read(path: Path) -> tuple[Any, Checker]:
+        display = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        checker = Checker(display)
+        data, problems = load_yaml(path, display)
+        checker.errors.extend(problems)
+        return data, checker
+
+    data, c = read(data_dir / "sections.yml")
+    if not c.errors:
+        if isinstance(data, dict):
+            library.sections = {str(k): dict(v) for k, v in data.items()}
+        else:
+            c.add(1, "sections.yml skal være en samling af afsnit (A-2.3: …)")
+    errors += c.errors
+    data, c = read(data_dir / "vocabulary.yml")
+    if not c.errors:
+        library.vocabulary = check_vocabulary(c, data)
+    errors += c.errors
+    data, c = read(data_dir / "love.yml")
+    if not c.errors:
+        library.laws = check_laws(c, data, library)
+    errors += c.errors
+    data, c = read(data_dir / "ordliste.yml")
+    if not c.errors:
+        library.glossary = check_glossary(c, data)
+    errors += c.errors
+
+    for path in sorted((data_dir / "exercises").glob("*.yml")):
+        data, c = read(path)
+        if not c.errors:
+            exercise = check_exercise(c, data, path.stem, library)
+            if exercise:
+                library.exercises[exercise.id] = exercise
+                library.files[exercise.id] = c.file
+        errors += c.errors
+    for path in sorted((data_dir / "cases").glob("*.yml")):
+        data, c = read(path)
+        if not c.errors:
+            case = check_case(c, data, library, pages)
+            if case:
+                if case.id in library.cases:
+                    c.add(c.line(data, "id"), f"{case.id} findes allerede i {library.files[case.id]}")
+                else:
+                    library.cases[case.id] = case
+                    library.files[case.id] = c.file
+        errors += c.errors
+    errors += cross_references(library, data_dir, root)
+    if errors:
+        raise DataErrors(errors)
+    return library
+
+
+def cross_references(library: Library, data_dir: Path, root: Path) -> list[DataError]:
+    """Links between files: exercises named by cases and cases named by exercises must exist."""
+    errors = []
+    for case in library.cases.values():
+        for ex_id in case.exercises:
+            if ex_id not in library.exercises:
+                errors.append(DataError(library.files[case.id], 1, f"øvelsen '{ex_id}' i 'exercises' findes ikke i exercises/data/exercises/"))
+    for exercise in library.exercises.values():
+        for ref in exercise.covers:
+            if ref.startswith("CASE-") and ref not in library.cases and library.cases:
+                errors.append(DataError(library.files[exercise.id], 1, f"casen '{ref}' i 'covers' findes ikke i exercises/data/cases/"))
+    return errors

@@ -1,0 +1,191 @@
+"""Render the site's generated parts from Jinja partials in ``overrides/partials/skp``.
+
+Every macro returns Markdown or HTML made by a template; Python only prepares the data. Exercise
+HTML embeds the exercise's JSON (the same model the Pyodide worker receives) and works as plain
+HTML before, and without, Python.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from exercises.catalogue import FACET_TITLES, FACETS, cases_for_page, exercises_for_case, group_cases, label, source_refs
+from exercises.models import HORIZONS, SIDES, ZONES
+from exercises.sheets import grid_cell_key
+from exercises.validate import Library
+
+PARTIALS = Path(__file__).resolve().parent.parent / "overrides" / "partials" / "skp"
+KIND_LABELS = {
+    "decision_tree": "Beslutningstræ",
+    "zones": "ZNU-sortering",
+    "choice_grid": "Valgskema",
+    "checklist": "Tjekliste",
+}
+LAW_STATUS_LABELS = {
+    "gaeldende": "Gælder stadig",
+    "aendret": "Ændret siden",
+    "uafklaret": "Tjek gældende regler",
+    "historisk": "Historisk – ikke gældende ret",
+}
+EXERCISE_CALL = re.compile(r"""\{\{\s*exercise\(\s*["']([a-z0-9-]+)["']""")
+
+
+def paragraphs(text: str) -> Markup:
+    """Plain text with blank-line paragraphs → escaped <p> elements (data files hold no markup)."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+    return Markup("".join(f"<p>{escape(' '.join(p.split()))}</p>" for p in parts))
+
+
+def one_block(html: str) -> str:
+    """Drop blank lines so Markdown keeps the HTML as one raw block."""
+    return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+class Renderer:
+    def __init__(self, library: Library, docs_dir: Path, extra: dict[str, Any], current_page: Callable[[], Any]):
+        self.library = library
+        self.current_page = current_page
+        self.docs_dir = docs_dir
+        self.extra = extra
+        self.env = Environment(
+            loader=FileSystemLoader(PARTIALS),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["paragraphs"] = paragraphs
+        self.env.globals.update(
+            zones=ZONES,
+            horizons=HORIZONS,
+            sides=SIDES,
+            kind_labels=KIND_LABELS,
+            law_status_labels=LAW_STATUS_LABELS,
+            cell_key=grid_cell_key,
+            sources=lambda ids: source_refs(ids, library),
+            laws=library.laws,
+            library=library,
+            url=self.url,
+            link=self.link,
+        )
+
+    def _render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context)
+
+    # ── exercises ──────────────────────────────────────────────────────────────────────
+    def exercise(self, exercise_id: str, level: int = 3) -> str:
+        """The exercise as accessible HTML inside the runtime-contract element."""
+        exercise = self.library.exercises.get(exercise_id)
+        if exercise is None:
+            raise KeyError(f"øvelsen '{exercise_id}' findes ikke i exercises/data/exercises/")
+        data = json.dumps(exercise.to_dict(), ensure_ascii=False).replace("</", "<\\/")
+        html = self._render(
+            "exercise.html",
+            ex=exercise,
+            level=level,
+            data=Markup(data),
+            cases=[self.library.cases[c] for c in exercise.covers if c in self.library.cases],
+        )
+        return one_block(html)
+
+    @cached_property
+    def exercise_usage(self) -> dict[str, list[str]]:
+        """Content pages that embed each exercise, found by reading the Markdown sources."""
+        usage: dict[str, list[str]] = {}
+        for path in sorted(self.docs_dir.rglob("*.md")):
+            for exercise_id in EXERCISE_CALL.findall(path.read_text(encoding="utf-8")):
+                usage.setdefault(exercise_id, []).append(path.relative_to(self.docs_dir).as_posix())
+        return usage
+
+    def exercise_page(self, exercise_id: str) -> str:
+        exercise = self.library.exercises[exercise_id]
+        return self._render(
+            "exercise-page.md",
+            ex=exercise,
+            body=Markup(self.exercise(exercise_id, level=2)),
+            used_on=self.exercise_usage.get(exercise_id, []),
+            page_titles=self.page_titles,
+        )
+
+    def exercise_library(self) -> str:
+        by_kind = {kind: [e for e in self.library.exercises.values() if e.kind == kind] for kind in KIND_LABELS}
+        return self._render("exercise-library.md", by_kind=by_kind)
+
+    # ── cases ──────────────────────────────────────────────────────────────────────────
+    def case_page(self, case_id: str) -> str:
+        case = self.library.cases[case_id]
+        exercises = [self.library.exercises[e] for e in exercises_for_case(case, self.library) if e in self.library.exercises]
+        return self._render(
+            "case-page.md",
+            case=case,
+            exercises=exercises,
+            page_titles=self.page_titles,
+            facet_label=lambda facet, key: label(self.library, facet, key),
+        )
+
+    def case_library(self) -> str:
+        cases = sorted(self.library.cases.values(), key=lambda c: c.id)
+        facets = [(f, FACET_TITLES[f], group_cases(self.library, f)) for f in FACETS]
+        return one_block(
+            self._render(
+                "case-library.html",
+                cases=cases,
+                facets=facets,
+                facet_label=lambda facet, key: label(self.library, facet, key),
+            )
+        )
+
+    # ── law, glossary, partners ────────────────────────────────────────────────────────
+    def lov(self, law_id: str) -> str:
+        law = self.library.laws.get(law_id)
+        if law is None:
+            raise KeyError(f"lovpunktet '{law_id}' findes ikke i exercises/data/love.yml")
+        return one_block(self._render("law.html", law=law))
+
+    def lovoversigt(self) -> str:
+        return one_block(self._render("law-table.html", laws=sorted(self.library.laws.values(), key=lambda l: l.id)))
+
+    def ordliste(self) -> str:
+        return self._render("glossary.md", terms=sorted(self.library.glossary, key=lambda t: t.term.lower()))
+
+    def kommune_kontakt(self) -> str:
+        """The municipality's SKP contact block from ``extra.kommune`` in mkdocs.yml, or a placeholder."""
+        kommune = {k: (v or "").strip() for k, v in (self.extra.get("kommune") or {}).items()}
+        return one_block(self._render("kommune.html", kommune=kommune, configured=bool(kommune.get("navn"))))
+
+    def laeringsforloeb(self, *exercise_ids: str) -> str:
+        """A checklist of exercises whose progress the browser fills in from saved state."""
+        exercises = [self.library.exercises[e] for e in exercise_ids]
+        return one_block(self._render("learning-path.html", exercises=exercises))
+
+    # ── helpers ────────────────────────────────────────────────────────────────────────
+    def url(self, target: str) -> str:
+        """URL of a docs page (``cases/eva.md``) relative to the page being rendered, for raw HTML."""
+        page = self.current_page()
+        depth = page.url.count("/") if page is not None else 0
+        path = target.removesuffix(".md").removesuffix("index")
+        return "../" * depth + (path + "/" if path and not path.endswith("/") else path)
+
+    def link(self, target: str) -> str:
+        """Markdown link target (``../cases/eva.md``) relative to the current page, checked by MkDocs."""
+        page = self.current_page()
+        start = posixpath.dirname(page.file.src_uri) if page is not None else ""
+        return posixpath.relpath(target, start or ".")
+
+    @cached_property
+    def page_titles(self) -> dict[str, str]:
+        """Title of each Markdown page (front matter or first heading), for link texts."""
+        titles = {}
+        for path in self.docs_dir.rglob("*.md"):
+            text = path.read_text(encoding="utf-8")
+            match = re.search(r"^title:\s*(.+)$", text, re.M) or re.search(r"^#\s+(.+)$", text, re.M)
+            titles[path.relative_to(self.docs_dir).as_posix()] = match.group(1).strip().strip("\"'") if match else path.stem
+        return titles

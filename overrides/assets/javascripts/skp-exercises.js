@@ -1,0 +1,508 @@
+/*
+ * Exercises in the page: interaction, saved progress, CPR warnings, and the bridge to the Python
+ * engine. Exercises are usable as soon as the HTML is there; the engine (Pyodide in a module
+ * worker) starts in the background, once per page, and only on pages that have an exercise.
+ * Runtime contract: each exercise's data-runtime goes static → loading → ready | unavailable.
+ */
+(function () {
+  "use strict";
+
+  var STATUS = {
+    loading: "Øvelsen kan bruges nu. Den personlige feedback indlæses i baggrunden …",
+    ready: "Klar: feedback og opsummering beregnes af øvelsesmotoren i din browser.",
+    unavailable: "Den personlige feedback kunne ikke starte i denne browser. Øvelsen virker stadig: " +
+      "følg svarmulighederne, og se håndbogens forslag i øvelsen. Intet er gået tabt."
+  };
+  var START_TIMEOUT_MS = 120000;
+
+  function readJSON(id) {
+    var el = document.getElementById(id);
+    try { return el ? JSON.parse(el.textContent) : null; } catch (e) { return null; }
+  }
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  /* ── The Python engine ─────────────────────────────────────────────────────────────── */
+  var Engine = {
+    state: "static", worker: null, seq: 0, pending: {}, info: null, listeners: [],
+    onChange: function (fn) { this.listeners.push(fn); },
+    set: function (state) {
+      this.state = state;
+      this.listeners.forEach(function (fn) { fn(state); });
+    },
+    start: function (config, base) {
+      var self = this;
+      self.set("loading");
+      var timer = setTimeout(function () { self.fail("tidsgrænse"); }, START_TIMEOUT_MS);
+      try {
+        self.worker = new Worker(new URL("assets/javascripts/skp-worker.mjs", base), { type: "module" });
+      } catch (e) {
+        clearTimeout(timer);
+        self.fail(String(e));
+        return;
+      }
+      self.worker.onmessage = function (event) {
+        var m = event.data;
+        if (m.type === "ready") { clearTimeout(timer); self.info = m; self.set("ready"); }
+        else if (m.type === "failed") { clearTimeout(timer); self.fail(m.error); }
+        else if (m.type === "result" && self.pending[m.id]) {
+          var resolve = self.pending[m.id];
+          delete self.pending[m.id];
+          resolve(JSON.parse(m.response));
+        }
+      };
+      self.worker.onerror = function (event) {
+        if (event.preventDefault) event.preventDefault();
+        clearTimeout(timer);
+        self.fail(event.message || "arbejdstråden kunne ikke starte");
+      };
+      self.worker.postMessage({
+        type: "init",
+        pyodide: new URL(config.pyodide_dir, base).href,
+        wheel: new URL(config.wheel, base).href
+      });
+    },
+    fail: function (reason) {
+      if (this.state === "unavailable") return;
+      if (window.console) console.info("SKP-øvelsesmotoren er ikke tilgængelig:", reason);
+      if (this.worker) this.worker.terminate();
+      this.worker = null;
+      this.set("unavailable");
+    },
+    call: function (action, exercise, state) {
+      var self = this;
+      if (self.state !== "ready") return Promise.resolve(null);
+      return new Promise(function (resolve) {
+        var id = ++self.seq;
+        self.pending[id] = resolve;
+        self.worker.postMessage({
+          type: "call", id: id,
+          request: JSON.stringify({ action: action, exercise: exercise, state: state })
+        });
+      });
+    }
+  };
+
+  /* ── Shared behaviour of every exercise ────────────────────────────────────────────── */
+  function Exercise(root, cpr) {
+    this.root = root;
+    this.id = root.getAttribute("data-exercise-id");
+    this.kind = root.getAttribute("data-exercise-kind");
+    this.def = JSON.parse(root.querySelector("[data-role=definition]").textContent);
+    this.status = root.querySelector("[data-role=status]");
+    this.notice = root.querySelector("[data-role=notice]");
+    this.result = root.querySelector("[data-role=result]");
+    this.cpr = cpr;
+    this.kindApi = KINDS[this.kind];
+  }
+
+  Exercise.prototype.storageName = function () { return "ovelse:" + this.id; };
+
+  Exercise.prototype.init = function () {
+    var self = this;
+    var saved = SKPStore.read(self.storageName(), self.kindApi.valid);
+    if (saved.problem) {
+      self.showNotice(saved.problem === "old"
+        ? "Dine gemte svar var fra en ældre version af siden og er nulstillet."
+        : "Dine gemte svar til denne øvelse kunne ikke læses og er nulstillet.");
+    }
+    self.state = saved.state || self.kindApi.empty();
+    self.kindApi.bind(self);
+    self.bindCommon();
+    self.kindApi.apply(self);
+  };
+
+  Exercise.prototype.bindCommon = function () {
+    var self = this;
+    self.root.querySelectorAll("textarea, input[type=text]").forEach(function (field) {
+      field.addEventListener("input", function () { self.checkCpr(field); });
+    });
+    self.root.querySelector("[data-action=reset]").addEventListener("click", function () { self.reset(true); });
+    self.root.querySelector("[data-action=print]").addEventListener("click", function () { window.print(); });
+    document.addEventListener("skp:cleared", function () { self.reset(false); });
+  };
+
+  Exercise.prototype.checkCpr = function (field) {
+    var warning = field.parentNode.querySelector(".skp-cpr-warning");
+    var looks = this.cpr && this.cpr.test(field.value);
+    if (looks && !warning) {
+      warning = el("p", "Det ligner et CPR-nummer. Skriv aldrig CPR-numre, navne eller andet, der kan " +
+        "genkende en borger – husk tavshedspligten. Svarene gemmes kun i din browser, men skriv anonymt.",
+        "skp-cpr-warning");
+      warning.setAttribute("role", "alert");
+      warning.id = field.id ? field.id + "-cpr" : "";
+      field.insertAdjacentElement("afterend", warning);
+      if (field.id) field.setAttribute("aria-describedby", warning.id);
+    } else if (!looks && warning) {
+      warning.remove();
+      field.removeAttribute("aria-describedby");
+    }
+  };
+
+  Exercise.prototype.save = function () {
+    SKPStore.write(this.storageName(), this.state);
+  };
+
+  Exercise.prototype.reset = function (announce) {
+    SKPStore.remove(this.storageName());
+    this.state = this.kindApi.empty();
+    this.root.querySelectorAll(".skp-cpr-warning").forEach(function (w) { w.remove(); });
+    this.hideResult();
+    this.kindApi.apply(this);
+    if (announce) this.say("Øvelsen er nulstillet.");
+  };
+
+  Exercise.prototype.showNotice = function (text) {
+    this.notice.textContent = text;
+    this.notice.hidden = false;
+  };
+
+  Exercise.prototype.say = function (text) { this.status.textContent = text; };
+
+  Exercise.prototype.hideResult = function () {
+    if (!this.result) return;
+    this.result.hidden = true;
+    this.result.textContent = "";
+  };
+
+  Exercise.prototype.runtimeChanged = function (state) {
+    this.root.setAttribute("data-runtime", state);
+    this.say(STATUS[state] || "");
+    if (state === "ready" && this.kindApi.engineReady) this.kindApi.engineReady(this);
+  };
+
+  /* Render an engine answer into the result region, marked as computed by Python. */
+  Exercise.prototype.showResult = function (build) {
+    var box = this.result;
+    box.textContent = "";
+    build(box);
+    var by = el("p", "Beregnet af øvelsesmotoren (Python " + Engine.info.python + " i din browser).", "skp-result__engine");
+    box.appendChild(by);
+    box.setAttribute("data-engine", "python");
+    box.hidden = false;
+    box.focus();
+  };
+
+  Exercise.prototype.engineUnavailableHint = function (hint) {
+    this.say(Engine.state === "loading"
+      ? "Feedbacken er ikke klar endnu – prøv igen om et øjeblik. " + hint
+      : STATUS.unavailable + " " + hint);
+  };
+
+  /* ── Decision tree ─────────────────────────────────────────────────────────────────── */
+  var Tree = {
+    empty: function () { return { choices: [], done: false }; },
+    valid: function (s) {
+      return Array.isArray(s.choices) && s.choices.every(function (c) { return Number.isInteger(c) && c > 0; });
+    },
+    bind: function (ex) {
+      ex.root.querySelectorAll("[data-choice]").forEach(function (link) {
+        link.addEventListener("click", function (event) {
+          event.preventDefault();
+          ex.state.choices.push(parseInt(link.getAttribute("data-choice"), 10));
+          Tree.update(ex, true);
+        });
+      });
+      ex.root.querySelector("[data-action=back]").addEventListener("click", function () {
+        ex.state.choices.pop();
+        Tree.update(ex, true);
+      });
+      ex.root.querySelectorAll("[data-action=restart]").forEach(function (link) {
+        link.addEventListener("click", function (event) {
+          event.preventDefault();
+          ex.state.choices = [];
+          Tree.update(ex, true);
+        });
+      });
+    },
+    apply: function (ex) { Tree.update(ex, false); },
+    engineReady: function (ex) { Tree.update(ex, false); },
+    /* Follow the links in the page (works without Python). */
+    localWalk: function (ex) {
+      var at = ex.def.start, steps = [];
+      for (var i = 0; i < ex.state.choices.length; i++) {
+        var node = ex.root.querySelector('[data-node="' + at + '"]');
+        var link = node && node.querySelector('[data-choice="' + ex.state.choices[i] + '"]');
+        if (!link) return null;
+        steps.push({ question: node.querySelector(".skp-tree__question").textContent, answer: link.textContent });
+        at = link.getAttribute("data-next");
+      }
+      return { steps: steps, at: at, finished: !!ex.root.querySelector('[data-outcome="' + at + '"]') };
+    },
+    update: function (ex, moved) {
+      var render = function (walk, engine) {
+        if (!walk) {
+          ex.showNotice("Dine gemte svar passer ikke længere til træet og er nulstillet.");
+          ex.state = Tree.empty();
+          walk = Tree.localWalk(ex);
+        }
+        Tree.render(ex, walk, engine, moved);
+      };
+      if (Engine.state === "ready") {
+        Engine.call("walk", ex.def, ex.state).then(function (answer) {
+          render(answer && answer.ok ? answer.result : null, true);
+        });
+      } else {
+        render(Tree.localWalk(ex), false);
+      }
+    },
+    render: function (ex, walk, engine, moved) {
+      ex.state.done = walk.finished;
+      ex.save();
+      ex.root.querySelectorAll("[data-node], [data-outcome]").forEach(function (part) {
+        var id = part.getAttribute("data-node") || part.getAttribute("data-outcome");
+        part.hidden = id !== walk.at;
+      });
+      var path = ex.root.querySelector("[data-role=path]");
+      var list = ex.root.querySelector("[data-role=path-list]");
+      list.textContent = "";
+      walk.steps.forEach(function (step) {
+        var item = el("li");
+        item.appendChild(el("span", step.question + " ", "skp-tree__path-q"));
+        item.appendChild(el("strong", step.answer));
+        list.appendChild(item);
+      });
+      path.hidden = walk.steps.length === 0;
+      path.setAttribute("data-engine", engine ? "python" : "page");
+      ex.root.querySelector("[data-action=back]").hidden = walk.steps.length === 0;
+      if (moved) {
+        var current = ex.root.querySelector('[data-node="' + walk.at + '"] .skp-tree__question, [data-outcome="' + walk.at + '"] .skp-tree__outcome-title');
+        if (current) current.focus();
+        ex.say(walk.finished ? "Du er nået til et udfald." : "Spørgsmål " + (walk.steps.length + 1) + ".");
+      }
+    }
+  };
+
+  /* ── ZNU zones ─────────────────────────────────────────────────────────────────────── */
+  var ZONE_KEYS = ["kan-endnu-ikke", "kan-med-hjaelp", "kan-selv"];
+  var Zones = {
+    empty: function () { return { placements: {}, answers: {}, done: false }; },
+    valid: function (s) {
+      return s.placements && typeof s.placements === "object" && Object.keys(s.placements).every(function (k) {
+        return ZONE_KEYS.indexOf(s.placements[k]) >= 0;
+      });
+    },
+    bind: function (ex) {
+      ex.root.querySelectorAll("[data-field=placement]").forEach(function (select) {
+        select.addEventListener("change", function () {
+          var item = select.getAttribute("data-item");
+          if (select.value) ex.state.placements[item] = select.value; else delete ex.state.placements[item];
+          ex.save();
+          Zones.board(ex);
+        });
+      });
+      bindAnswers(ex);
+      ex.root.querySelector("[data-action=compare]").addEventListener("click", function () {
+        Engine.call("compare", ex.def, ex.state).then(function (answer) {
+          if (!answer) {
+            ex.root.querySelector(".skp-zones__key").open = true;
+            ex.engineUnavailableHint("Håndbogens forslag er foldet ud nederst i øvelsen.");
+            return;
+          }
+          Zones.feedback(ex, answer.result);
+        });
+      });
+    },
+    apply: function (ex) {
+      ex.root.querySelectorAll("[data-field=placement]").forEach(function (select) {
+        select.value = ex.state.placements[select.getAttribute("data-item")] || "";
+      });
+      ex.root.querySelectorAll("[data-role=item-feedback]").forEach(function (p) { p.hidden = true; p.textContent = ""; });
+      applyAnswers(ex);
+      Zones.board(ex);
+    },
+    board: function (ex) {
+      ZONE_KEYS.forEach(function (zone) {
+        var list = ex.root.querySelector('[data-role=zone-list][data-zone="' + zone + '"]');
+        list.textContent = "";
+        ex.def.items.forEach(function (item) {
+          if (ex.state.placements[item.id] === zone) list.appendChild(el("li", item.text));
+        });
+      });
+    },
+    feedback: function (ex, result) {
+      result.items.forEach(function (item) {
+        var p = ex.root.querySelector('[data-role=item-feedback][data-item="' + item.id + '"]');
+        p.textContent = item.message;
+        p.className = "skp-zones__feedback " + (item.agrees ? "is-same" : item.chosen ? "is-different" : "is-missing");
+        p.hidden = false;
+      });
+      ex.state.done = result.placed === result.total;
+      ex.save();
+      ex.showResult(function (box) {
+        box.appendChild(el("p", result.headline, "skp-result__headline"));
+        if (result.candidates.length) {
+          box.appendChild(el("p", "Kandidater til næste delmål (det, personen kan med hjælp):"));
+          var list = el("ul");
+          result.candidates.forEach(function (text) { list.appendChild(el("li", text)); });
+          box.appendChild(list);
+        }
+      });
+    }
+  };
+
+  /* Free-text answers and grid cells share one shape: state[bucket][key] = text. */
+  function bindAnswers(ex) {
+    ex.root.querySelectorAll("[data-field=answer], [data-field=cell]").forEach(function (field) {
+      field.addEventListener("input", function () {
+        var bucket = field.getAttribute("data-field") === "cell" ? "cells" : "answers";
+        ex.state[bucket][field.getAttribute("data-key")] = field.value;
+        ex.save();
+      });
+    });
+  }
+
+  function applyAnswers(ex) {
+    ex.root.querySelectorAll("[data-field=answer], [data-field=cell]").forEach(function (field) {
+      var bucket = field.getAttribute("data-field") === "cell" ? "cells" : "answers";
+      field.value = (ex.state[bucket] || {})[field.getAttribute("data-key")] || "";
+      ex.checkCpr(field);
+    });
+  }
+
+  function textMap(s, bucket) {
+    return s[bucket] && typeof s[bucket] === "object" && Object.keys(s[bucket]).every(function (k) {
+      return typeof s[bucket][k] === "string";
+    });
+  }
+
+  /* ── Choice grid ───────────────────────────────────────────────────────────────────── */
+  var Grid = {
+    empty: function () { return { cells: {}, answers: {}, done: false }; },
+    valid: function (s) { return textMap(s, "cells") && textMap(s, "answers"); },
+    bind: function (ex) {
+      bindAnswers(ex);
+      bindSummary(ex, function (box, r) {
+        r.options.forEach(function (option) {
+          box.appendChild(el("h4", option.label));
+          var list = el("ul");
+          option.rows.forEach(function (row) {
+            list.appendChild(el("li", row.side + " " + row.horizon.toLowerCase() + ": " + (row.text || "(tomt)")));
+          });
+          box.appendChild(list);
+        });
+        r.prompts.forEach(function (p) {
+          box.appendChild(el("p", p.question, "skp-result__q"));
+          box.appendChild(el("p", p.answer || "(ikke besvaret)"));
+        });
+      });
+    },
+    apply: function (ex) { applyAnswers(ex); }
+  };
+
+  /* ── Checklist ─────────────────────────────────────────────────────────────────────── */
+  var Checklist = {
+    empty: function () { return { ticked: [], answers: {}, done: false }; },
+    valid: function (s) {
+      return Array.isArray(s.ticked) && s.ticked.every(function (t) { return typeof t === "string"; }) && textMap(s, "answers");
+    },
+    bind: function (ex) {
+      ex.root.querySelectorAll("[data-field=tick]").forEach(function (box) {
+        box.addEventListener("change", function () {
+          var key = box.getAttribute("data-key");
+          ex.state.ticked = ex.state.ticked.filter(function (k) { return k !== key; });
+          if (box.checked) ex.state.ticked.push(key);
+          ex.save();
+        });
+      });
+      bindAnswers(ex);
+      bindSummary(ex, function (box, r) {
+        r.groups.forEach(function (group) {
+          box.appendChild(el("h4", group.title + " (" + group.count + " af " + group.total + ")"));
+          if (group.consider.length) {
+            box.appendChild(el("p", "Værd at overveje:"));
+            var list = el("ul");
+            group.consider.forEach(function (text) { list.appendChild(el("li", text)); });
+            box.appendChild(list);
+          }
+        });
+        r.reflections.forEach(function (p) {
+          box.appendChild(el("p", p.question, "skp-result__q"));
+          box.appendChild(el("p", p.answer || "(ikke besvaret)"));
+        });
+      });
+    },
+    apply: function (ex) {
+      ex.root.querySelectorAll("[data-field=tick]").forEach(function (box) {
+        box.checked = ex.state.ticked.indexOf(box.getAttribute("data-key")) >= 0;
+      });
+      applyAnswers(ex);
+    }
+  };
+
+  function bindSummary(ex, build) {
+    ex.root.querySelector("[data-action=summary]").addEventListener("click", function () {
+      Engine.call("summary", ex.def, ex.state).then(function (answer) {
+        if (!answer) { ex.engineUnavailableHint("Du kan udskrive siden med dine svar i stedet."); return; }
+        ex.state.done = true;
+        ex.save();
+        ex.showResult(function (box) {
+          box.appendChild(el("p", answer.result.headline, "skp-result__headline"));
+          build(box, answer.result);
+        });
+      });
+    });
+  }
+
+  var KINDS = { decision_tree: Tree, zones: Zones, choice_grid: Grid, checklist: Checklist };
+
+  /* ── Learning path and case filters (no engine needed) ─────────────────────────────── */
+  function learningPath() {
+    document.querySelectorAll("[data-path-exercise]").forEach(function (step) {
+      var saved = SKPStore.read("ovelse:" + step.getAttribute("data-path-exercise"));
+      var label = !saved.state ? "Ikke startet" : saved.state.done ? "Gennemført" : "I gang";
+      step.querySelector("[data-role=path-state]").textContent = label;
+      step.setAttribute("data-state", label);
+    });
+  }
+
+  function caseFilters() {
+    var form = document.querySelector("[data-role=case-filters]");
+    if (!form) return;
+    var cards = document.querySelectorAll(".skp-card");
+    var count = document.querySelector("[data-role=case-count]");
+    var selects = form.querySelectorAll("select");
+    function filter() {
+      var shown = 0;
+      cards.forEach(function (card) {
+        var match = Array.prototype.every.call(selects, function (select) {
+          var values = (card.getAttribute("data-" + select.getAttribute("data-facet")) || "").split(" ");
+          return !select.value || values.indexOf(select.value) >= 0;
+        });
+        card.hidden = !match;
+        if (match) shown++;
+      });
+      count.textContent = "Viser " + shown + " af " + cards.length + " cases";
+    }
+    selects.forEach(function (select) { select.addEventListener("change", filter); });
+    form.addEventListener("reset", function () { setTimeout(filter, 0); });
+    form.hidden = false;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var config = readJSON("skp-runtime-config") || {};
+    var md = readJSON("__config") || {};
+    var base = new URL((md.base || ".") + "/", location.href);
+    var cpr = config.cpr_pattern ? new RegExp(config.cpr_pattern) : null;
+    learningPath();
+    caseFilters();
+    document.addEventListener("skp:cleared", learningPath);
+    var roots = document.querySelectorAll("[data-exercise-id]");
+    if (!roots.length) return;
+    var exercises = [];
+    roots.forEach(function (root) {
+      var ex = new Exercise(root, cpr);
+      ex.init();
+      exercises.push(ex);
+    });
+    Engine.onChange(function (state) { exercises.forEach(function (ex) { ex.runtimeChanged(state); }); });
+    Engine.start(config, base);
+  });
+
+  window.SKPEngine = Engine;
+})();

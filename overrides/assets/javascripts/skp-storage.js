@@ -1,0 +1,76 @@
+/*
+ * Local-only storage for the user's answers. Nothing entered on the site leaves the browser:
+ * state lives in localStorage under versioned keys ("skp-metodebanken:v1:<name>") and one click
+ * on "Ryd alle mine data" (in every page footer) removes all of it.
+ */
+(function () {
+  "use strict";
+  var PREFIX = "skp-metodebanken:";
+  var VERSION = 1;
+
+  function key(name) {
+    return PREFIX + "v" + VERSION + ":" + name;
+  }
+
+  function keys() {
+    var found = [];
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k && k.indexOf(PREFIX) === 0) found.push(k);
+      }
+    } catch (e) { /* storage disabled: nothing saved */ }
+    return found;
+  }
+
+  /* Returns {state, problem}: problem is "old" (saved by an older version) or "corrupt". */
+  function read(name, isValid) {
+    var raw = null;
+    try { raw = localStorage.getItem(key(name)); } catch (e) { return { state: null, problem: null }; }
+    if (raw === null) {
+      var suffix = ":" + name;
+      var old = keys().filter(function (k) { return k.slice(-suffix.length) === suffix; });
+      old.forEach(function (k) { localStorage.removeItem(k); });
+      return { state: null, problem: old.length ? "old" : null };
+    }
+    try {
+      var data = JSON.parse(raw);
+      if (!data || data.v !== VERSION || !data.state || typeof data.state !== "object") throw new Error("shape");
+      if (isValid && !isValid(data.state)) throw new Error("state");
+      return { state: data.state, problem: null };
+    } catch (e) {
+      localStorage.removeItem(key(name));
+      return { state: null, problem: "corrupt" };
+    }
+  }
+
+  function write(name, state) {
+    try {
+      localStorage.setItem(key(name), JSON.stringify({ v: VERSION, saved: new Date().toISOString(), state: state }));
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function remove(name) {
+    try { localStorage.removeItem(key(name)); } catch (e) { /* nothing to remove */ }
+  }
+
+  function clearAll() {
+    keys().forEach(function (k) { localStorage.removeItem(k); });
+    document.dispatchEvent(new CustomEvent("skp:cleared"));
+  }
+
+  window.SKPStore = { read: read, write: write, remove: remove, clearAll: clearAll, keys: keys };
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-skp-clear-all]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        clearAll();
+        var status = document.querySelector("[data-skp-clear-status]");
+        if (status) status.textContent = "Alle dine data i denne browser er slettet.";
+      });
+    });
+  });
+})();

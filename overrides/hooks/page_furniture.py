@@ -1,0 +1,62 @@
+"""Hook: what every page gets without its author writing it.
+
+* glossary terms become tooltips (abbreviation definitions appended to the Markdown);
+* a "Kilde" box naming the handbook sections the page covers (from front matter ``covers``);
+* a "Cases om dette emne" box listing the cases that link to the page.
+
+The boxes are rendered by ``overrides/partials/skp/page-footer.html`` from the context set here.
+A content page that cites no handbook section fails the build: every page must name its source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from exercises.catalogue import cases_for_page, source_refs
+from exercises.site import site_library
+
+
+def _library(config: MkDocsConfig):
+    return site_library(Path(config.docs_dir))
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    glossary = _library(config).glossary
+    definitions = "\n".join(f"*[{t.term}]: {t.definition}" for t in glossary)
+    return f"{markdown}\n\n{definitions}\n" if definitions else markdown
+
+
+def _cited_ids(page: Page, config: MkDocsConfig) -> list[str]:
+    library = _library(config)
+    path = page.file.src_uri
+    if page.file.generated_by:
+        for case in library.cases.values():
+            if case.page == path:
+                return list(case.source)
+        exercise = library.exercises.get(Path(path).stem)
+        if path.startswith("ovelser/") and exercise:
+            return list(exercise.source)
+        return []  # generated index pages cite through their cards
+    covers = page.meta.get("covers") or {}
+    return [str(k) for k in covers] + [str(k) for k in page.meta.get("kilder") or []]
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    library = _library(config)
+    sources = source_refs(_cited_ids(page, config), library)
+    if not sources and not page.file.generated_by:
+        raise PluginError(
+            f"{page.file.src_uri}: siden nævner ingen kilde – tilføj mindst ét afsnits-id (fx A-2.3) under 'covers:'"
+        )
+    cases = [
+        {"title": c.title, "url": c.page.removesuffix(".md") + "/", "summary": c.summary}
+        for c in cases_for_page(page.file.src_uri, library)
+    ]
+    context["skp_sources"] = sources
+    context["skp_cases"] = cases
+    return context
