@@ -77,4 +77,13 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[DataError]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = exc.problem or "ugyldig YAML"
-        return None, [DataError(display, line, f"YAML-fejl: {problem} (tjek indrykning, kolon og anførselstegn)")]
+        return None, [DataError(display, line, f"YAML-fejl: {problem} – {_hint(problem)}")]
+
+
+def _hint(problem: str) -> str:
+    """What a content editor most likely has to do about a YAML syntax problem."""
+    if "expected ',' or ']'" in problem or "mapping values are not allowed" in problem:
+        return "sæt tekst med ?, : eller komma i anførselstegn, eller skriv listen med '- ' på hver sin linje"
+    if "found character '\\t'" in problem:
+        return "brug mellemrum i stedet for tabulator til indrykning"
+    return "tjek indrykning, kolon og anførselstegn"

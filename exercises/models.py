@@ -6,6 +6,7 @@ JSON in the browser; ``to_dict``/``from_dict`` are the one format between the tw
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -113,9 +114,9 @@ class Exercise:
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields this kind uses, so the JSON shipped to the browser stays small."""
-        data = asdict(self)
         used = _KIND_FIELDS[self.kind] | _COMMON_FIELDS
-        return {k: v for k, v in data.items() if k in used}
+        data = {k: v for k, v in asdict(self).items() if k in used}
+        return json.loads(json.dumps(data))  # tuples → lists: exactly what the browser receives
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Exercise":

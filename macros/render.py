@@ -35,6 +35,7 @@ LAW_STATUS_LABELS = {
     "uafklaret": "Tjek gældende regler",
     "historisk": "Historisk – ikke gældende ret",
 }
+KOMMUNE_FIELDS = ("navn", "telefon", "email", "aabningstider", "adresse")
 EXERCISE_CALL = re.compile(r"""\{\{\s*exercise\(\s*["']([a-z0-9-]+)["']""")
 
 
@@ -158,7 +159,8 @@ class Renderer:
 
     def kommune_kontakt(self) -> str:
         """The municipality's SKP contact block from ``extra.kommune`` in mkdocs.yml, or a placeholder."""
-        kommune = {k: (v or "").strip() for k, v in (self.extra.get("kommune") or {}).items()}
+        given = self.extra.get("kommune") or {}
+        kommune = {k: (given.get(k) or "").strip() for k in KOMMUNE_FIELDS}
         return one_block(self._render("kommune.html", kommune=kommune, configured=bool(kommune.get("navn"))))
 
     def laeringsforloeb(self, *exercise_ids: str) -> str:

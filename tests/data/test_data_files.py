@@ -1,0 +1,95 @@
+"""One test per shipped exercise and case, every decision-tree path walked, and the broken corpus.
+
+Each broken fixture starts with ``# forventet linje N: <text>``: the validator must report exactly
+that line with that plain-language message, through the same CLI authors use.
+"""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from exercises.site import ROOT, site_library
+from exercises.trees import all_paths, walk
+
+LIB = site_library()
+EXERCISE_FILES = sorted((ROOT / "exercises" / "data" / "exercises").glob("*.yml"))
+CASE_FILES = sorted((ROOT / "exercises" / "data" / "cases").glob("*.yml"))
+BROKEN = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "broken").glob("*.yml"))
+TREES = sorted(e.id for e in LIB.exercises.values() if e.kind == "decision_tree")
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "exercises", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("path", EXERCISE_FILES, ids=lambda p: p.stem)
+def test_shipped_exercise_is_valid_and_cites_a_source(path):
+    exercise = LIB.exercises[path.stem]
+    assert exercise.source and exercise.title and exercise.audience
+    if exercise.kind == "decision_tree":
+        for outcome in exercise.outcomes:
+            assert outcome.source, outcome.id
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: p.stem)
+def test_shipped_case_is_valid(path):
+    case = next(c for c in LIB.cases.values() if LIB.files[c.id].endswith(path.name))
+    assert len(case.questions) >= 2 and case.links and case.story
+
+
+@pytest.mark.parametrize("tree_id", TREES)
+def test_every_path_of_every_tree_ends_in_an_outcome(tree_id):
+    tree = LIB.exercises[tree_id]
+    paths = all_paths(tree)
+    reached = set()
+    for choices in paths:
+        result = walk(tree, choices)
+        assert result.finished, (choices, result.at)
+        reached.add(result.at)
+    assert reached == {o.id for o in tree.outcomes}
+
+
+@pytest.mark.parametrize("fixture", BROKEN, ids=lambda p: p.stem)
+def test_broken_fixture_fails_with_the_expected_message(fixture):
+    header = fixture.read_text(encoding="utf-8").splitlines()[0]
+    expected = re.match(r"# forventet linje (\d+): (.+)", header)
+    assert expected, f"{fixture.name} mangler '# forventet linje N: tekst'"
+    line, message = expected.groups()
+    result = run_cli("check", str(fixture))
+    assert result.returncode == 1
+    location = f"tests/fixtures/broken/{fixture.name}:{line}:"
+    assert any(l.startswith(location) and message in l for l in result.stderr.splitlines()), result.stderr
+
+
+def test_cli_check_passes_on_all_shipped_files():
+    result = run_cli("check")
+    assert result.returncode == 0, result.stderr
+    assert f"{len(LIB.exercises)} øvelser og {len(LIB.cases)} cases" in result.stdout
+
+
+def test_cli_list_json_describes_every_exercise():
+    rows = json.loads(run_cli("list", "--json").stdout)
+    assert {r["id"] for r in rows} == set(LIB.exercises)
+    assert all(r["kind"] and r["title"] and r["source"] and r["audience"] for r in rows)
+
+
+def test_cli_walk_prints_visited_nodes_and_outcome():
+    tree = LIB.exercises[TREES[0]]
+    choices = all_paths(tree)[0]
+    data = json.loads(run_cli("walk", tree.id, *map(str, choices)).stdout)
+    assert data["finished"] and data["outcome"]["id"] == data["at"]
+    assert data["visited"][0] == tree.start and len(data["visited"]) == len(choices) + 1
+    bad = run_cli("walk", tree.id, "9")
+    assert bad.returncode == 2 and "svarmulighed nr. 9" in bad.stderr
+
+
+def test_legal_outcomes_never_present_old_law_without_its_status():
+    """Every legal point an outcome cites exists and says what applies now."""
+    for exercise in LIB.exercises.values():
+        for outcome in exercise.outcomes:
+            for law_id in outcome.law:
+                assert LIB.laws[law_id].now, (exercise.id, law_id)

@@ -1,0 +1,76 @@
+"""Line-aware loading and the validator's plain-language messages."""
+
+from pathlib import Path
+
+from exercises.loader import load_yaml
+from exercises.site import DATA_DIR, ROOT, site_library
+from exercises.validate import Checker, check_exercise, check_laws, slugify
+
+
+def _check(tmp_path: Path, text: str, name: str = "demo.yml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    data, errors = load_yaml(path, name)
+    checker = Checker(name)
+    checker.errors += errors
+    if not errors:
+        check_exercise(checker, data, path.stem, site_library())
+    return [str(e) for e in checker.errors]
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    errors = _check(tmp_path, "id: demo\nkind: zones\ntitle: [oops\n")
+    assert len(errors) == 1 and errors[0].startswith("demo.yml:") and "YAML-fejl" in errors[0]
+
+
+def test_unknown_key_is_reported_on_its_own_line(tmp_path):
+    text = (
+        "id: demo\nkind: choice_grid\ntitle: T\naudience: [temadag]\nintro: x\nsource: [B-3.4.3]\n"
+        "scenario: s\noptions: [A, B]\nprompts:\n  - Hvad sker der?\nfarve: blå\n"
+    )
+    assert _check(tmp_path, text) == [
+        "demo.yml:11: ukendt nøgle 'farve' i øvelsen – tilladte nøgler er: id, kind, title, audience, intro, source, scenario, options, prompts, covers"
+    ]
+
+
+def test_duplicate_keys_are_an_error(tmp_path):
+    errors = _check(tmp_path, "id: demo\nid: igen\n")
+    assert "står to gange" in errors[0] and errors[0].startswith("demo.yml:2:")
+
+
+def test_missing_field_and_wrong_file_name(tmp_path):
+    text = "id: andet\nkind: choice_grid\ntitle: T\naudience: [temadag]\nsource: [B-3.4.3]\nscenario: s\noptions: [A, B]\nprompts: [P]\n"
+    errors = _check(tmp_path, text)
+    assert "demo.yml:1: øvelsen mangler 'intro'" in errors
+    assert any("skal være det samme som filnavnet" in e for e in errors)
+
+
+def test_laws_need_a_known_status_and_a_year(tmp_path):
+    path = tmp_path / "love.yml"
+    path.write_text(
+        "- id: LAW-01\n  title: T\n  reference: SEL § 99\n  source: [A-0]\n  source_year: tolv\n"
+        "  handbook: h\n  status: måske\n  now: n\n",
+        encoding="utf-8",
+    )
+    data, _ = load_yaml(path, "love.yml")
+    checker = Checker("love.yml")
+    check_laws(checker, data, site_library())
+    messages = [str(e) for e in checker.errors]
+    assert any(m.startswith("love.yml:7:") and "'måske' er ikke en gyldig værdi" in m for m in messages)
+    assert any(m.startswith("love.yml:5:") and "årstal" in m for m in messages)
+
+
+def test_slugify_spells_out_danish_letters():
+    assert slugify("Små skridt i den rigtige retning") == "smaa-skridt-i-den-rigtige-retning"
+    assert slugify("Målet helliger midlet?") == "maalet-helliger-midlet"
+    assert slugify("Frosne vandrør") == "frosne-vandroer"
+
+
+def test_site_library_is_cached_until_a_file_changes():
+    assert site_library() is site_library()
+    assert DATA_DIR.is_relative_to(ROOT)
+
+
+def test_yaml_hint_for_question_marks_in_flow_lists(tmp_path):
+    errors = _check(tmp_path, "id: demo\nprompts: [Hvad sker der?]\n")
+    assert "anførselstegn" in errors[0] and "'- '" in errors[0]
