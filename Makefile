@@ -34,11 +34,12 @@ serve: setup
 check: setup
 	$(PY) -m exercises check
 
-# Browser tests drive Debian's chromium (never a downloaded browser build).
+# Browser tests drive Debian's chromium (never a downloaded browser build); print tests read
+# the PDFs with poppler's pdftotext.
 chromium:
-	@command -v chromium >/dev/null || { \
-	  echo "Installerer Debians chromium …"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null && command -v pdftotext >/dev/null || { \
+	  echo "Installerer Debians chromium og poppler-utils …"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; }
 
 test: setup chromium
 	$(PY) -m pytest

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import DataErrors
 from .trees import WalkError, walk
-from .validate import Checker, Library, check_case, check_exercise
+from .validate import Checker, Library, check_case, check_exercise, check_glossary, check_laws
 from .loader import load_yaml
 
 from .site import ROOT, site_library, docs_pages
@@ -29,7 +29,11 @@ def check_files(paths: list[Path], library: Library) -> list[str]:
         data, errors = load_yaml(path, display)
         checker.errors.extend(errors)
         if not errors:
-            if isinstance(data, dict) and "kind" in data:
+            if path.name == "love.yml":
+                check_laws(checker, data, library)
+            elif path.name == "ordliste.yml":
+                check_glossary(checker, data)
+            elif isinstance(data, dict) and "kind" in data:
                 check_exercise(checker, data, path.stem, library)
             else:
                 check_case(checker, data, library, docs_pages(ROOT / "docs"))

@@ -26,4 +26,5 @@ def define_env(env) -> None:
     env.macro(renderer.lovoversigt)
     env.macro(renderer.ordliste)
     env.macro(renderer.kommune_kontakt)
+    env.macro(renderer.henvisningsskema)
     env.macro(renderer.laeringsforloeb)

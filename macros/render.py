@@ -163,6 +163,10 @@ class Renderer:
         kommune = {k: (given.get(k) or "").strip() for k in KOMMUNE_FIELDS}
         return one_block(self._render("kommune.html", kommune=kommune, configured=bool(kommune.get("navn"))))
 
+    def henvisningsskema(self) -> str:
+        """The partners' referral checklist; skp-referral.js builds the summary in the browser."""
+        return one_block(self._render("referral-form.html"))
+
     def laeringsforloeb(self, *exercise_ids: str) -> str:
         """A checklist of exercises whose progress the browser fills in from saved state."""
         exercises = [self.library.exercises[e] for e in exercise_ids]

@@ -89,7 +89,7 @@
   };
 
   /* ── Shared behaviour of every exercise ────────────────────────────────────────────── */
-  function Exercise(root, cpr) {
+  function Exercise(root) {
     this.root = root;
     this.id = root.getAttribute("data-exercise-id");
     this.kind = root.getAttribute("data-exercise-kind");
@@ -97,7 +97,6 @@
     this.status = root.querySelector("[data-role=status]");
     this.notice = root.querySelector("[data-role=notice]");
     this.result = root.querySelector("[data-role=result]");
-    this.cpr = cpr;
     this.kindApi = KINDS[this.kind];
   }
 
@@ -119,29 +118,9 @@
 
   Exercise.prototype.bindCommon = function () {
     var self = this;
-    self.root.querySelectorAll("textarea, input[type=text]").forEach(function (field) {
-      field.addEventListener("input", function () { self.checkCpr(field); });
-    });
     self.root.querySelector("[data-action=reset]").addEventListener("click", function () { self.reset(true); });
     self.root.querySelector("[data-action=print]").addEventListener("click", function () { window.print(); });
     document.addEventListener("skp:cleared", function () { self.reset(false); });
-  };
-
-  Exercise.prototype.checkCpr = function (field) {
-    var warning = field.parentNode.querySelector(".skp-cpr-warning");
-    var looks = this.cpr && this.cpr.test(field.value);
-    if (looks && !warning) {
-      warning = el("p", "Det ligner et CPR-nummer. Skriv aldrig CPR-numre, navne eller andet, der kan " +
-        "genkende en borger – husk tavshedspligten. Svarene gemmes kun i din browser, men skriv anonymt.",
-        "skp-cpr-warning");
-      warning.setAttribute("role", "alert");
-      warning.id = field.id ? field.id + "-cpr" : "";
-      field.insertAdjacentElement("afterend", warning);
-      if (field.id) field.setAttribute("aria-describedby", warning.id);
-    } else if (!looks && warning) {
-      warning.remove();
-      field.removeAttribute("aria-describedby");
-    }
   };
 
   Exercise.prototype.save = function () {
@@ -361,7 +340,7 @@
     ex.root.querySelectorAll("[data-field=answer], [data-field=cell]").forEach(function (field) {
       var bucket = field.getAttribute("data-field") === "cell" ? "cells" : "answers";
       field.value = (ex.state[bucket] || {})[field.getAttribute("data-key")] || "";
-      ex.checkCpr(field);
+      SKPPrivacy.checkCpr(field);
     });
   }
 
@@ -488,7 +467,6 @@
     var config = readJSON("skp-runtime-config") || {};
     var md = readJSON("__config") || {};
     var base = new URL((md.base || ".") + "/", location.href);
-    var cpr = config.cpr_pattern ? new RegExp(config.cpr_pattern) : null;
     learningPath();
     caseFilters();
     document.addEventListener("skp:cleared", learningPath);
@@ -496,7 +474,7 @@
     if (!roots.length) return;
     var exercises = [];
     roots.forEach(function (root) {
-      var ex = new Exercise(root, cpr);
+      var ex = new Exercise(root);
       ex.init();
       exercises.push(ex);
     });

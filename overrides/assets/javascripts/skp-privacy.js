@@ -1,7 +1,8 @@
 /*
- * Local-only storage for the user's answers. Nothing entered on the site leaves the browser:
- * state lives in localStorage under versioned keys ("skp-metodebanken:v1:<name>") and one click
- * on "Ryd alle mine data" (in every page footer) removes all of it.
+ * Everything about "nothing leaves the browser", in one place:
+ * - local-only storage of the user's answers in localStorage under versioned keys
+ *   ("skp-metodebanken:v1:<name>"); one click on "Ryd alle mine data" (every page footer) removes it;
+ * - the CPR warning on free-text fields (pattern from exercises/privacy.py, injected by the build).
  */
 (function () {
   "use strict";
@@ -63,6 +64,44 @@
   }
 
   window.SKPStore = { read: read, write: write, remove: remove, clearAll: clearAll, keys: keys };
+
+  var cprPattern = null;
+  function cpr() {
+    if (cprPattern === null) {
+      var config = document.getElementById("skp-runtime-config");
+      try { cprPattern = new RegExp(JSON.parse(config.textContent).cpr_pattern); } catch (e) { cprPattern = false; }
+    }
+    return cprPattern;
+  }
+
+  /* Warn (and tell screen readers) when a field holds something that looks like a CPR number. */
+  function checkCpr(field) {
+    var warning = field.parentNode.querySelector(".skp-cpr-warning");
+    var looks = cpr() && cpr().test(field.value);
+    if (looks && !warning) {
+      warning = document.createElement("p");
+      warning.className = "skp-cpr-warning";
+      warning.setAttribute("role", "alert");
+      warning.textContent = "Det ligner et CPR-nummer. Skriv aldrig CPR-numre, navne eller andet, der kan " +
+        "genkende en borger, medmindre borgeren har sagt ja og kanalen er sikker – husk tavshedspligten. " +
+        "Teksten bliver i din browser.";
+      if (field.id) {
+        warning.id = field.id + "-cpr";
+        field.setAttribute("aria-describedby", warning.id);
+      }
+      field.insertAdjacentElement("afterend", warning);
+    } else if (!looks && warning) {
+      warning.remove();
+      field.removeAttribute("aria-describedby");
+    }
+  }
+
+  window.SKPPrivacy = { checkCpr: checkCpr };
+
+  document.addEventListener("input", function (event) {
+    var field = event.target;
+    if (field.matches && field.matches("[data-cpr-check] textarea, [data-cpr-check] input[type=text]")) checkCpr(field);
+  });
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-skp-clear-all]").forEach(function (button) {

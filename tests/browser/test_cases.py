@@ -1,0 +1,60 @@
+"""The case library: every case on its own page, linked both ways, filterable, printable on one A4 page."""
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from exercises.site import site_library
+from tests.conftest import Tab
+
+pytestmark = pytest.mark.browser
+LIB = site_library()
+
+
+def test_all_cases_are_in_the_library_and_link_both_ways(tab: Tab):
+    assert len(LIB.cases) == 14
+    tab.open("cases/")
+    assert tab.page.locator(".skp-card").count() == 14
+    for case in LIB.cases.values():
+        tab.open(case.page.removesuffix(".md") + "/")
+        assert tab.page.locator("article h1").inner_text() == case.title
+        assert tab.page.locator("#sporgsmaal + ol li").count() == len(case.questions)
+        for link in case.links:
+            tab.open(link.removesuffix(".md").removesuffix("index") + ("/" if not link.endswith("index.md") else ""))
+            box = tab.page.locator(".skp-related")
+            assert case.title in box.inner_text(), (case.id, link)
+
+
+def test_filters_work_by_keyboard_and_announce_the_count(tab: Tab):
+    tab.open("cases/")
+    select = tab.page.locator("#filter-maalgrupper")
+    select.focus()
+    tab.page.keyboard.press("ArrowDown")  # first target group
+    key = select.input_value()
+    expected = sum(1 for c in LIB.cases.values() if key in c.maalgrupper)
+    assert tab.page.locator(".skp-card:visible").count() == expected
+    assert f"Viser {expected} af 14 cases" in tab.page.locator("[data-role=case-count]").inner_text()
+
+
+def test_grouped_lists_work_without_javascript(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "cases/")
+    assert page.locator("[data-role=case-filters]").is_hidden()
+    for phase, label in LIB.vocabulary["phases"].items():
+        if any(phase in c.phases for c in LIB.cases.values()):
+            assert page.locator(f"#phases-{phase}").inner_text() == label
+    context.close()
+
+
+def test_printed_case_card_fits_one_a4_page_with_the_questions(tab: Tab, tmp_path: Path):
+    longest = max(LIB.cases.values(), key=lambda c: len(c.story) + sum(map(len, c.questions)))
+    tab.open(longest.page.removesuffix(".md") + "/")
+    pdf = tmp_path / "kort.pdf"
+    tab.page.pdf(path=str(pdf), format="A4", print_background=True)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert "Pages:          1" in info, info
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    for question in longest.questions:
+        assert " ".join(question.split())[:40] in text

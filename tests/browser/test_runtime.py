@@ -1,0 +1,58 @@
+"""The runtime contract in a real browser: Python in a module worker, self-hosted, with a fallback."""
+
+import re
+
+import pytest
+
+from tests.conftest import Tab, wait_ready
+
+pytestmark = pytest.mark.browser
+DEMO = "kom-i-gang/sadan-virker-ovelserne/"
+
+
+def test_demo_exercise_is_usable_at_once_and_then_computed_by_python(tab: Tab):
+    tab.open(DEMO)
+    exercise = tab.page.locator('[data-exercise-id="zn-bo"]')
+    assert exercise.get_attribute("data-runtime") in {"static", "loading"}
+    assert exercise.locator("select").count() >= 4  # usable as HTML before Python is ready
+    wait_ready(tab, "zn-bo")
+    exercise.locator("select").first.select_option("kan-selv")
+    exercise.locator("[data-action=compare]").click()
+    result = exercise.locator('[data-role=result][data-engine="python"]')
+    result.wait_for()
+    assert re.search(r"Python 3\.1[2-9]", result.inner_text())  # Pyodide's Python, not the page
+    assert tab.page.evaluate("window.SKPEngine.info.pyodide") == tab.page.evaluate(
+        "JSON.parse(document.getElementById('skp-runtime-config').textContent).pyodide_version"
+    )
+    assert tab.errors == [] and tab.foreign_requests() == []
+
+
+def test_pages_without_exercises_do_not_start_python(tab: Tab):
+    tab.open("grundlag/")
+    tab.page.wait_for_timeout(500)
+    assert not any("/pyodide/" in url for url in tab.requests)
+    assert tab.page.evaluate("window.SKPEngine.state") == "static"
+
+
+def test_python_starts_once_per_page_even_with_two_exercises(tab: Tab):
+    tab.open("faglighed/etik/")
+    wait_ready(tab, "zn-bo")
+    wait_ready(tab, "cg-behandling-eller-bolig")
+    assert sum(url.endswith("pyodide.asm.wasm") for url in tab.requests) == 1
+    assert sum(url.endswith(".whl") for url in tab.requests) == 1
+
+
+def test_without_pyodide_the_page_works_and_says_so_in_danish(tab: Tab):
+    tab.page.route(re.compile(r".*/pyodide/.*"), lambda route: route.abort())
+    tab.open("dilemmaer/vaergemaal/")
+    exercise = tab.page.locator('[data-exercise-id="dt-vaergemaal"]')
+    tab.page.wait_for_selector('[data-exercise-id="dt-vaergemaal"][data-runtime="unavailable"]', timeout=60_000)
+    status = exercise.locator("[data-role=status]").inner_text()
+    assert "kunne ikke starte" in status and "virker stadig" in status
+    # The tree still works by keyboard, following the links in the page.
+    first = exercise.locator("[data-choice]:visible").first
+    first.focus()
+    tab.page.keyboard.press("Enter")
+    assert exercise.locator("[data-role=path-list] li").count() == 1
+    assert tab.page.locator("article h1").inner_text()
+    assert tab.errors == []
