@@ -1,6 +1,7 @@
 """Each exercise kind played by keyboard in real Pyodide: feedback, saved progress, reset, clear."""
 
 import pytest
+from playwright.sync_api import expect
 
 from exercises.site import site_library
 from exercises.trees import all_paths
@@ -31,8 +32,9 @@ def test_decision_tree_by_keyboard(tab: Tab):
     tab.open("ovelser/dt-vaergemaal/")
     wait_ready(tab, tree.id)
     ex = tab.page.locator(f'[data-exercise-id="{tree.id}"]')
-    for number in path:
+    for step, number in enumerate(path, start=1):
         press(tab, ex.locator(f'[data-node]:not([hidden]) [data-choice="{number}"]'))
+        expect(ex.locator("[data-role=path-list] li")).to_have_count(step)
     outcome = ex.locator("[data-outcome]:not([hidden])")
     outcome_id = outcome.get_attribute("data-outcome")
     assert tree.outcome(outcome_id).title in outcome.inner_text()
@@ -40,13 +42,16 @@ def test_decision_tree_by_keyboard(tab: Tab):
     # focus follows the user to the outcome, and a step back returns to the last question
     assert tab.page.evaluate("document.activeElement.classList.contains('skp-tree__outcome-title')")
     press(tab, ex.locator("[data-action=back]"))
+    expect(ex.locator("[data-role=path-list] li")).to_have_count(len(path) - 1)
     assert ex.locator("[data-node]:not([hidden])").count() == 1
     press(tab, ex.locator(f'[data-node]:not([hidden]) [data-choice="{path[-1]}"]'))
+    expect(ex.locator("[data-role=path-list] li")).to_have_count(len(path))
     tab.page.reload()
     wait_ready(tab, tree.id)
     assert ex.locator("[data-outcome]:not([hidden])").get_attribute("data-outcome") == outcome_id
+    expect(ex.locator("[data-role=path-list] li")).to_have_count(len(path))
     press(tab, ex.locator("[data-action=reset]"))
-    assert ex.locator("[data-node]:not([hidden])").get_attribute("data-node") == tree.start
+    expect(ex.locator("[data-node]:not([hidden])")).to_have_attribute("data-node", tree.start)
     clear_all_by_keyboard(tab)
     assert tab.errors == []
 

@@ -217,6 +217,7 @@
       var render = function (walk, engine) {
         if (!walk) {
           ex.showNotice("Dine gemte svar passer ikke længere til træet og er nulstillet.");
+          SKPStore.remove(ex.storageName());
           ex.state = Tree.empty();
           walk = Tree.localWalk(ex);
         }
@@ -232,7 +233,7 @@
     },
     render: function (ex, walk, engine, moved) {
       ex.state.done = walk.finished;
-      ex.save();
+      if (moved) ex.save();  /* restoring or resetting must not write anything */
       ex.root.querySelectorAll("[data-node], [data-outcome]").forEach(function (part) {
         var id = part.getAttribute("data-node") || part.getAttribute("data-outcome");
         part.hidden = id !== walk.at;
