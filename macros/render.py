@@ -135,7 +135,7 @@ class Renderer:
     def case_library(self) -> str:
         cases = sorted(self.library.cases.values(), key=lambda c: c.id)
         facets = [(f, FACET_TITLES[f], group_cases(self.library, f)) for f in FACETS]
-        return one_block(
+        body = one_block(
             self._render(
                 "case-library.html",
                 cases=cases,
@@ -143,6 +143,7 @@ class Renderer:
                 facet_label=lambda facet, key: label(self.library, facet, key),
             )
         )
+        return self._render("case-library.md", count=len(cases), body=Markup(body))
 
     # ── law, glossary, partners ────────────────────────────────────────────────────────
     def lov(self, law_id: str) -> str:

@@ -77,6 +77,9 @@ def test_zones_by_keyboard(tab: Tab):
     assert first.reason in ex.locator(f'[data-role=item-feedback][data-item="{first.id}"]').inner_text()
     tab.page.reload()
     assert ex.locator(f'select[data-item="{first.id}"]').input_value() == first.suggested
+    # Dragging a card on the board does the same as the select (and is saved the same way).
+    ex.locator(f'.skp-zones__card[data-item="{first.id}"]').drag_to(ex.locator('.skp-zones__column[data-zone=""]'))
+    assert ex.locator(f'select[data-item="{first.id}"]').input_value() == ""
     clear_all_by_keyboard(tab)
     assert ex.locator(f'select[data-item="{first.id}"]').input_value() == ""
 

@@ -65,3 +65,14 @@ def test_partner_pages_show_the_contact_block(tab: Tab):
         tab.open(page)
         block = tab.page.locator(".skp-contact")
         assert block.count() >= 1 and block.first.get_attribute("data-configured") == "nej"
+
+
+def test_every_partner_page_prints_as_a_one_page_leaflet(tab: Tab, site_dir: Path, tmp_path: Path):
+    pages = sorted(p.parent.name for p in (site_dir / "henvis").glob("*/index.html") if p.parent.name != "henvisningsskema")
+    assert len(pages) >= 7
+    for name in pages:
+        tab.open(f"henvis/{name}/")
+        pdf = tmp_path / f"{name}.pdf"
+        tab.page.pdf(path=str(pdf), format="A4")
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        assert "Pages:           1" in info, name

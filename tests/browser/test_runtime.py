@@ -42,17 +42,28 @@ def test_python_starts_once_per_page_even_with_two_exercises(tab: Tab):
     assert sum(url.endswith(".whl") for url in tab.requests) == 1
 
 
-def test_without_pyodide_the_page_works_and_says_so_in_danish(tab: Tab):
+def test_without_pyodide_the_demo_page_works_and_says_so_in_danish(tab: Tab):
     tab.page.route(re.compile(r".*/pyodide/.*"), lambda route: route.abort())
-    tab.open("dilemmaer/vaergemaal/")
-    exercise = tab.page.locator('[data-exercise-id="dt-vaergemaal"]')
-    tab.page.wait_for_selector('[data-exercise-id="dt-vaergemaal"][data-runtime="unavailable"]', timeout=60_000)
+    tab.open(DEMO)
+    tab.page.wait_for_selector('[data-exercise-id="zn-bo"][data-runtime="unavailable"]', timeout=60_000)
+    exercise = tab.page.locator('[data-exercise-id="zn-bo"]')
     status = exercise.locator("[data-role=status]").inner_text()
     assert "kunne ikke starte" in status and "virker stadig" in status
-    # The tree still works by keyboard, following the links in the page.
-    first = exercise.locator("[data-choice]:visible").first
-    first.focus()
+    assert "Fire slags øvelser" in tab.page.locator("article").inner_text()
+    # Comparing without the engine opens the handbook's suggestions instead of failing.
+    exercise.locator("[data-action=compare]").focus()
+    tab.page.keyboard.press("Enter")
+    assert exercise.locator(".skp-zones__key").get_attribute("open") is not None
+    assert tab.errors == []
+
+
+def test_without_pyodide_a_tree_still_works_by_keyboard(tab: Tab):
+    tab.page.route(re.compile(r".*/pyodide/.*"), lambda route: route.abort())
+    tab.open("dilemmaer/vaergemaal/")
+    tab.page.wait_for_selector('[data-exercise-id="dt-vaergemaal"][data-runtime="unavailable"]', timeout=60_000)
+    exercise = tab.page.locator('[data-exercise-id="dt-vaergemaal"]')
+    exercise.locator("[data-choice]:visible").first.focus()
     tab.page.keyboard.press("Enter")
     assert exercise.locator("[data-role=path-list] li").count() == 1
-    assert tab.page.locator("article h1").inner_text()
+    assert exercise.locator('[data-role=path][data-engine="page"]').count() == 1
     assert tab.errors == []

@@ -277,6 +277,7 @@
         });
       });
       bindAnswers(ex);
+      Zones.bindDrag(ex);
       ex.root.querySelector("[data-action=compare]").addEventListener("click", function () {
         Engine.call("compare", ex.def, ex.state).then(function (answer) {
           if (!answer) {
@@ -297,11 +298,34 @@
       Zones.board(ex);
     },
     board: function (ex) {
-      ZONE_KEYS.forEach(function (zone) {
+      [""].concat(ZONE_KEYS).forEach(function (zone) {
         var list = ex.root.querySelector('[data-role=zone-list][data-zone="' + zone + '"]');
         list.textContent = "";
         ex.def.items.forEach(function (item) {
-          if (ex.state.placements[item.id] === zone) list.appendChild(el("li", item.text));
+          if ((ex.state.placements[item.id] || "") !== zone) return;
+          var card = el("li", item.text, "skp-zones__card");
+          card.draggable = true;
+          card.setAttribute("data-item", item.id);
+          list.appendChild(card);
+        });
+      });
+    },
+    /* Drag and drop for mouse and touch screens; it only sets the item's select, which stays the
+       keyboard and screen-reader way to do the same. */
+    bindDrag: function (ex) {
+      var board = ex.root.querySelector(".skp-zones__board");
+      board.addEventListener("dragstart", function (event) {
+        var card = event.target.closest("[data-item]");
+        if (card) event.dataTransfer.setData("text/plain", card.getAttribute("data-item"));
+      });
+      board.querySelectorAll(".skp-zones__column").forEach(function (column) {
+        column.addEventListener("dragover", function (event) { event.preventDefault(); });
+        column.addEventListener("drop", function (event) {
+          event.preventDefault();
+          var select = ex.root.querySelector('select[data-item="' + event.dataTransfer.getData("text/plain") + '"]');
+          if (!select) return;
+          select.value = column.getAttribute("data-zone");
+          select.dispatchEvent(new Event("change"));
         });
       });
     },
