@@ -119,7 +119,7 @@ class Exercise:
         return json.loads(json.dumps(data))  # tuples → lists: exactly what the browser receives
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Exercise":
+    def from_dict(cls, data: dict[str, Any]) -> Exercise:
         return cls(
             id=data["id"],
             kind=data["kind"],

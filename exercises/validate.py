@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from .errors import DataError, DataErrors
 from .loader import load_yaml
-from .models import KINDS, ZONES, Case, CheckGroup, CheckItem, Exercise, LawPoint, Term
+from .models import KINDS, ZONES, Case, Exercise, LawPoint, Term
 from .trees import structure_problems
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -40,6 +41,7 @@ class Library:
     cases: dict[str, Case] = field(default_factory=dict)
     exercises: dict[str, Exercise] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)  # id -> data file, for cross-reference errors
+    lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (id, key) -> line of that key
 
 
 class Checker:
@@ -461,6 +463,7 @@ def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> L
             if exercise:
                 library.exercises[exercise.id] = exercise
                 library.files[exercise.id] = c.file
+                library.lines[(exercise.id, "covers")] = c.line(data, "covers")
         errors += c.errors
     for path in sorted((data_dir / "cases").glob("*.yml")):
         data, c = read(path)
@@ -472,22 +475,25 @@ def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> L
                 else:
                     library.cases[case.id] = case
                     library.files[case.id] = c.file
+                    library.lines[(case.id, "exercises")] = c.line(data, "exercises")
         errors += c.errors
-    errors += cross_references(library, data_dir, root)
+    errors += cross_references(library)
     if errors:
         raise DataErrors(errors)
     return library
 
 
-def cross_references(library: Library, data_dir: Path, root: Path) -> list[DataError]:
+def cross_references(library: Library) -> list[DataError]:
     """Links between files: exercises named by cases and cases named by exercises must exist."""
     errors = []
     for case in library.cases.values():
         for ex_id in case.exercises:
             if ex_id not in library.exercises:
-                errors.append(DataError(library.files[case.id], 1, f"øvelsen '{ex_id}' i 'exercises' findes ikke i exercises/data/exercises/"))
+                line = library.lines[(case.id, "exercises")]
+                errors.append(DataError(library.files[case.id], line, f"øvelsen '{ex_id}' i 'exercises' findes ikke i exercises/data/exercises/"))
     for exercise in library.exercises.values():
         for ref in exercise.covers:
             if ref.startswith("CASE-") and ref not in library.cases and library.cases:
-                errors.append(DataError(library.files[exercise.id], 1, f"casen '{ref}' i 'covers' findes ikke i exercises/data/cases/"))
+                line = library.lines[(exercise.id, "covers")]
+                errors.append(DataError(library.files[exercise.id], line, f"casen '{ref}' i 'covers' findes ikke i exercises/data/cases/"))
     return errors

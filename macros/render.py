@@ -12,12 +12,13 @@ import posixpath
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from exercises.catalogue import FACET_TITLES, FACETS, cases_for_page, exercises_for_case, group_cases, label, source_refs
+from exercises.catalogue import FACET_TITLES, FACETS, exercises_for_case, group_cases, label, source_refs
 from exercises.models import HORIZONS, SIDES, ZONES
 from exercises.sheets import grid_cell_key
 from exercises.validate import Library

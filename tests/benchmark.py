@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, build_site  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, QuietHandler, build_site  # noqa: E402
 
 GOALS = {"build_s": 20.0, "page_kb": 150.0, "wheel_kb": 100.0, "ready_s": 20.0}
 
@@ -36,9 +36,7 @@ def measure() -> dict[str, float]:
     page_kb = max(p.stat().st_size for p in pages) / 1024
     wheel_kb = next((site / "assets" / "wheels").glob("*.whl")).stat().st_size / 1024
 
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     from playwright.sync_api import sync_playwright
 

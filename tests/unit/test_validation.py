@@ -1,10 +1,15 @@
 """Line-aware loading and the validator's plain-language messages."""
 
+import shutil
 from pathlib import Path
+
+import pytest
+
+from exercises.errors import DataErrors
 
 from exercises.loader import load_yaml
 from exercises.site import DATA_DIR, ROOT, site_library
-from exercises.validate import Checker, check_exercise, check_laws, slugify
+from exercises.validate import Checker, check_exercise, check_laws, load_library, slugify
 
 
 def _check(tmp_path: Path, text: str, name: str = "demo.yml"):
@@ -74,3 +79,16 @@ def test_site_library_is_cached_until_a_file_changes():
 def test_yaml_hint_for_question_marks_in_flow_lists(tmp_path):
     errors = _check(tmp_path, "id: demo\nprompts: [Hvad sker der?]\n")
     assert "anførselstegn" in errors[0] and "'- '" in errors[0]
+
+
+def test_cross_file_references_name_the_line_of_the_key(tmp_path):
+    """A case that names a missing exercise is reported on its 'exercises:' line."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    case = data / "cases" / "case-01.yml"
+    text = case.read_text(encoding="utf-8")
+    assert "exercises:" in text
+    case.write_text(text.replace("exercises: [", "exercises: [findes-ikke, "), encoding="utf-8")
+    line = next(n for n, l in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if l.startswith("exercises:"))
+    with pytest.raises(DataErrors, match=f"case-01.yml:{line}: øvelsen 'findes-ikke'"):
+        load_library(data, tmp_path, None)
