@@ -93,3 +93,29 @@ def test_legal_outcomes_never_present_old_law_without_its_status():
         for outcome in exercise.outcomes:
             for law_id in outcome.law:
                 assert LIB.laws[law_id].now, (exercise.id, law_id)
+
+
+def test_every_exercise_names_the_inventory_ids_it_builds_on():
+    for exercise in LIB.exercises.values():
+        assert any(ref.startswith(("DEC-", "EX-", "CASE-", "CHK-", "MOD-")) for ref in exercise.covers), exercise.id
+
+
+def test_where_the_handbooks_disagree_the_tree_shows_both_positions():
+    """Care after a 'no': handbook A's care duty against handbook B's 'a no is a no'."""
+    tree = LIB.exercises["dt-omsorg-uden-samtykke"]
+    handbooks = [{p.source[0] for p in o.positions} for o in tree.outcomes if o.positions]
+    assert any(h == {"A", "B"} for h in handbooks), handbooks
+
+
+def test_at_least_three_naerhed_afstand_checklists_use_the_four_levels():
+    four_levels = [
+        e.id for e in LIB.exercises.values()
+        if e.kind == "checklist" and [g.id for g in e.groups] == ["tid", "rum", "klima", "indhold"]
+    ]
+    assert len(four_levels) >= 3, four_levels
+
+
+def test_minimum_numbers_of_each_exercise_kind():
+    kinds = [e.kind for e in LIB.exercises.values()]
+    assert kinds.count("decision_tree") >= 8 and kinds.count("zones") >= 4
+    assert kinds.count("choice_grid") >= 4 and kinds.count("checklist") >= 6
