@@ -21,18 +21,24 @@ from exercises.catalogue import cases_for_page, source_refs
 from exercises.site import site_library
 
 
-def _library(config: MkDocsConfig):
-    return site_library(Path(config.docs_dir))
+# Per-build state: the library and the glossary's abbreviation lines are the same for every page.
+_build: dict = {}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    library = site_library(Path(config.docs_dir))
+    _build["library"] = library
+    _build["abbreviations"] = "\n".join(f"*[{t.term}]: {t.definition}" for t in library.glossary)
+    return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    glossary = _library(config).glossary
-    definitions = "\n".join(f"*[{t.term}]: {t.definition}" for t in glossary)
-    return f"{markdown}\n\n{definitions}\n" if definitions else markdown
+    abbreviations = _build["abbreviations"]
+    return f"{markdown}\n\n{abbreviations}\n" if abbreviations else markdown
 
 
-def _cited_ids(page: Page, config: MkDocsConfig) -> list[str]:
-    library = _library(config)
+def _cited_ids(page: Page, library) -> list[str]:
+    """Section ids the page retells: from its data (generated pages) or its front matter ``covers``."""
     path = page.file.src_uri
     if page.file.generated_by:
         for case in library.cases.values():
@@ -42,13 +48,12 @@ def _cited_ids(page: Page, config: MkDocsConfig) -> list[str]:
         if path.startswith("ovelser/") and exercise:
             return list(exercise.source)
         return []  # generated index pages cite through their cards
-    covers = page.meta.get("covers") or {}
-    return [str(k) for k in covers] + [str(k) for k in page.meta.get("kilder") or []]
+    return [str(k) for k in page.meta.get("covers") or {}]
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    library = _library(config)
-    sources = source_refs(_cited_ids(page, config), library)
+    library = _build["library"]
+    sources = source_refs(_cited_ids(page, library), library)
     if not sources and not page.file.generated_by:
         raise PluginError(
             f"{page.file.src_uri}: siden nævner ingen kilde – tilføj mindst ét afsnits-id (fx A-2.3) under 'covers:'"

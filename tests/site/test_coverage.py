@@ -8,7 +8,6 @@ import html
 import re
 from pathlib import Path
 
-import pytest
 import yaml
 
 from exercises.site import site_library

@@ -63,7 +63,7 @@
     document.dispatchEvent(new CustomEvent("skp:cleared"));
   }
 
-  window.SKPStore = { read: read, write: write, remove: remove, clearAll: clearAll, keys: keys };
+  window.SKPStore = { read: read, write: write, remove: remove };
 
   var cprPattern = null;
   function cpr() {

@@ -78,22 +78,19 @@
       status.textContent = "Dit gemte skema er hentet fra denne computer.";
     }
     render(root);
-    form.addEventListener("input", function () {
+    /* Refresh the summary; keep a copy in this browser only while the user has chosen to. */
+    function update() {
       render(root);
       if (save.checked) SKPStore.write(STORAGE_NAME, state(form));
-    });
+      else SKPStore.remove(STORAGE_NAME);
+    }
+    form.addEventListener("input", update);
     form.addEventListener("change", function (event) {
-      render(root);
+      update();
       if (event.target === save) {
-        if (save.checked) {
-          SKPStore.write(STORAGE_NAME, state(form));
-          status.textContent = "Skemaet gemmes nu kun i denne browser, indtil du rydder det.";
-        } else {
-          SKPStore.remove(STORAGE_NAME);
-          status.textContent = "Skemaet gemmes ikke længere.";
-        }
-      } else if (save.checked) {
-        SKPStore.write(STORAGE_NAME, state(form));
+        status.textContent = save.checked
+          ? "Skemaet gemmes nu kun i denne browser, indtil du rydder det."
+          : "Skemaet gemmes ikke længere.";
       }
     });
     root.querySelector("[data-action=referral-print]").addEventListener("click", function () { window.print(); });
