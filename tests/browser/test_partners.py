@@ -76,3 +76,15 @@ def test_every_partner_page_prints_as_a_one_page_leaflet(tab: Tab, site_dir: Pat
         tab.page.pdf(path=str(pdf), format="A4")
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         assert "Pages:           1" in info, name
+
+
+def test_copy_as_text_puts_the_summary_on_the_clipboard(tab: Tab):
+    tab.page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=tab.base_url.rstrip("/"))
+    tab.open(FORM)
+    type_into(tab, "#henvisning-bekymring", "Ingen har set ham i en måned")
+    tab.page.locator("[data-action=referral-copy]").focus()
+    tab.page.keyboard.press("Enter")
+    expect_status = tab.page.locator("[data-role=referral-status]")
+    expect_status.filter(has_text="kopieret").wait_for()
+    text = tab.page.evaluate("navigator.clipboard.readText()")
+    assert text.startswith("Henvisning til SKP") and "Ingen har set ham i en måned" in text
