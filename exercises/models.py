@@ -200,13 +200,23 @@ class Case:
 
 @dataclass(frozen=True)
 class LawPoint:
+    """A legal point as the handbook cited it, and as it stands on the date it was last checked.
+
+    ``reference`` is the handbook's own citation; ``law`` and ``paragraph`` say where the rule is
+    today, so a reader can look it up through ``url`` (a plain link, never fetched by the site).
+    """
+
     id: str
     title: str
     reference: str
     source: tuple[str, ...]
     source_year: int
     handbook: str
+    law: str
+    paragraph: str
     status: str
+    checked: str  # YYYY-MM-DD
+    url: str
     now: str
 
 

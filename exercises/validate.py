@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from collections.abc import Callable
@@ -21,6 +22,9 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTION = re.compile(r"^[AB]-\d+(?:\.\d+)*$")
 INVENTORY_ID = re.compile(r"^(?:DEC|EX|CASE|MOD|MET|CHK|LAW|FACT|VIG)-[AB]?\d{2}$")
 LAW_STATUSES = ("gaeldende", "aendret", "uafklaret", "historisk")
+LAW_URL = re.compile(r"^https://www\.retsinformation\.dk/\S+$")
+# An unresolved point says exactly this, followed by what to check; a resolved one never says it.
+UNRESOLVED = "Tjek gældende regler:"
 VOCABULARY_KEYS = ("handbooks", "phases", "maalgrupper", "henvisere", "themes", "audiences")
 
 
@@ -372,25 +376,65 @@ def check_laws(c: Checker, data: Any, library: Library) -> dict[str, LawPoint]:
         c.add(1, "filen skal være en liste af lovpunkter (linjer, der starter med '- id:')")
         return laws
     for index, entry in enumerate(data):
-        what = f"lovpunkt {index + 1}"
-        keys = ("id", "title", "reference", "source", "source_year", "handbook", "status", "now")
+        law_id = entry.get("id") if isinstance(entry, dict) else None
+        what = f"lovpunkt {law_id}" if isinstance(law_id, str) else f"lovpunkt {index + 1}"
+        keys = ("id", "title", "reference", "source", "source_year", "handbook", "law", "paragraph", "status", "checked", "url", "now")
         if not c.mapping(entry, keys, (), what):
             continue
         law_id = c.text(entry, "id", what)
         if law_id and not re.match(r"^LAW-\d{2}$", law_id):
             c.add(c.line(entry, "id"), f"et lovpunkt skal have et id som LAW-07 (står: '{law_id}')")
-        for key in ("title", "reference", "handbook", "now"):
+        for key in ("title", "reference", "handbook", "law", "paragraph", "now"):
             c.text(entry, key, what)
-        c.choice(entry, "status", LAW_STATUSES, what)
+        status = c.choice(entry, "status", LAW_STATUSES, what)
         c.text_list(entry, "source", what, check=_section_check(library.sections))
         year = entry.get("source_year")
         if not isinstance(year, int) or not 1900 <= year <= 2030:
             c.add(c.line(entry, "source_year"), f"'source_year' i {what} skal være et årstal som 2006")
+        checked = _checked_date(c, entry, what)
+        url = c.text(entry, "url", what)
+        if url and not LAW_URL.match(url):
+            c.add(c.line(entry, "url"), f"'url' i {what} skal være et link til lovteksten på retsinformation.dk, som begynder med https://www.retsinformation.dk/ (står: '{url}')")
+        _check_unresolved(c, entry, status, what)
         if law_id in laws:
             c.add(c.line(entry, "id"), f"lovpunktet '{law_id}' står to gange")
         if not c.errors:
-            laws[law_id] = LawPoint(**{k: (tuple(v) if k == "source" else v) for k, v in entry.items()})
+            values = {k: (tuple(v) if k == "source" else v) for k, v in entry.items()}
+            laws[law_id] = LawPoint(**{**values, "checked": checked, "url": url, "now": entry["now"].strip()})
     return laws
+
+
+def _checked_date(c: Checker, entry: dict, what: str) -> str | None:
+    """'checked' as YYYY-MM-DD; YAML reads an unquoted date as a date, a quoted one as text."""
+    value = entry.get("checked")
+    line = c.line(entry, "checked")
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    if not isinstance(value, date):
+        c.add(line, f"'checked' i {what} skal være den dato, punktet sidst blev tjekket, skrevet som 2026-12-02 (står: '{value}')")
+        return None
+    if value > date.today():
+        c.add(line, f"'checked' i {what} ligger i fremtiden ({value.isoformat()}) – skriv den dato, du faktisk tjekkede punktet")
+        return None
+    return value.isoformat()
+
+
+def _check_unresolved(c: Checker, entry: dict, status: str | None, what: str) -> None:
+    """'Tjek gældende regler' belongs only to unresolved points, and must say what to check."""
+    now = entry.get("now")
+    if not isinstance(now, str) or status is None:
+        return
+    line = c.line(entry, "now")
+    says_check = "tjek gældende regler" in now.lower()
+    if status != "uafklaret" and says_check:
+        c.add(line, f"{what} har status '{status}', men 'now' siger 'Tjek gældende regler' – skriv, hvad der gælder, eller sæt status til uafklaret")
+    elif status == "uafklaret":
+        match = re.search(re.escape(UNRESOLVED) + r"\s+(\S+(?:\s+\S+){4,})", now)
+        if not match:
+            c.add(line, f"{what} er uafklaret, så 'now' skal indeholde '{UNRESOLVED}' efterfulgt af, hvad der konkret skal tjekkes")
 
 
 def check_glossary(c: Checker, data: Any) -> list[Term]:

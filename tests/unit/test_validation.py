@@ -50,19 +50,32 @@ def test_missing_field_and_wrong_file_name(tmp_path):
     assert any("skal være det samme som filnavnet" in e for e in errors)
 
 
-def test_laws_need_a_known_status_and_a_year(tmp_path):
+def _law_errors(tmp_path, status="måske", year="tolv", checked="2026-12-02") -> list[str]:
     path = tmp_path / "love.yml"
     path.write_text(
-        "- id: LAW-01\n  title: T\n  reference: SEL § 99\n  source: [A-0]\n  source_year: tolv\n"
-        "  handbook: h\n  status: måske\n  now: n\n",
+        f"- id: LAW-01\n  title: T\n  reference: SEL § 99\n  source: [A-0]\n  source_year: {year}\n"
+        f"  handbook: h\n  law: Serviceloven\n  paragraph: § 99\n  status: {status}\n  checked: {checked}\n"
+        "  url: https://www.retsinformation.dk/eli/lta/2025/1129\n  now: n\n",
         encoding="utf-8",
     )
     data, _ = load_yaml(path, "love.yml")
     checker = Checker("love.yml")
     check_laws(checker, data, site_library())
-    messages = [str(e) for e in checker.errors]
-    assert any(m.startswith("love.yml:7:") and "'måske' er ikke en gyldig værdi" in m for m in messages)
+    return [str(e) for e in checker.errors]
+
+
+def test_laws_need_a_known_status_and_a_year(tmp_path):
+    messages = _law_errors(tmp_path)
+    assert any(m.startswith("love.yml:9:") and "'måske' er ikke en gyldig værdi" in m for m in messages)
     assert any(m.startswith("love.yml:5:") and "årstal" in m for m in messages)
+
+
+def test_a_law_checked_in_the_future_or_on_an_impossible_date_is_rejected(tmp_path):
+    future = _law_errors(tmp_path, status="gaeldende", year="2012", checked="2999-01-01")
+    assert any(m.startswith("love.yml:10:") and "ligger i fremtiden" in m for m in future), future
+    impossible = _law_errors(tmp_path, status="gaeldende", year="2012", checked="'2026-02-30'")
+    assert any(m.startswith("love.yml:10:") and "skrevet som 2026-12-02" in m for m in impossible), impossible
+    assert _law_errors(tmp_path, status="gaeldende", year="2012") == []
 
 
 def test_slugify_spells_out_danish_letters():
