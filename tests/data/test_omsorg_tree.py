@@ -13,7 +13,7 @@ import pytest
 
 from exercises.loader import load_yaml
 from exercises.models import Exercise, Outcome
-from exercises.site import site_library
+from exercises.site import ROOT, site_library
 from exercises.trees import all_paths, walk
 from exercises.validate import Checker, check_exercise
 
@@ -77,3 +77,15 @@ def test_the_check_fails_on_the_tree_as_it_was_before_the_fix(old_tree):
     problems = force_problems(old_tree)
     assert any("kun-efter-magtreglerne" in p and "§ 99" in p for p in problems), problems
     assert any("ingen-tvang" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("page", ["omsorgspligt.md", "magtanvendelse.md"])
+def test_the_pages_on_care_and_force_say_skp_gives_no_basis_for_force(page):
+    text = " ".join((ROOT / "docs" / "dilemmaer" / page).read_text(encoding="utf-8").split())
+    assert NO_BASIS.search(text) or "SKP giver ingen hjemmel til magt" in text, page
+    assert SCOPE.search(text), page
+
+
+def test_the_force_law_point_states_the_scope_of_124_a():
+    now = LIB.laws["LAW-14"].now
+    assert NO_BASIS.search(now) and SCOPE.search(now), now
