@@ -31,10 +31,10 @@ def test_yaml_syntax_error_names_the_line(tmp_path):
 def test_unknown_key_is_reported_on_its_own_line(tmp_path):
     text = (
         "id: demo\nkind: choice_grid\ntitle: T\naudience: [temadag]\nintro: x\nsource: [B-3.4.3]\n"
-        "scenario: s\noptions: [A, B]\nprompts:\n  - Hvad sker der?\nfarve: blå\n"
+        "scenario: s\noptions: [A, B]\nprompts:\n  - Hvad sker der?\nhandbook_view: {text: t, source: [B-3.4.3]}\nfarve: blå\n"
     )
     assert _check(tmp_path, text) == [
-        "demo.yml:11: ukendt nøgle 'farve' i øvelsen – tilladte nøgler er: id, kind, title, audience, intro, source, scenario, options, prompts, covers"
+        "demo.yml:12: ukendt nøgle 'farve' i øvelsen – tilladte nøgler er: id, kind, title, audience, intro, source, scenario, options, prompts, handbook_view, covers"
     ]
 
 
