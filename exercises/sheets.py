@@ -114,7 +114,7 @@ def _lean(group: CheckGroup, chosen: set[str]) -> tuple[str, str]:
     if close and distant:
         return MIXED, (
             f"På {level} har du sat kryds både ved tegn på for tæt og for fjern. Begge dele kan ske i et forløb, "
-            "men sjældent i samme besøg – læs udsagnene igen, og behold de kryds, der passede. "
+            "men sjældent på samme tid – læs udsagnene igen, og behold de kryds, der passede. "
             f"{group.advice_for('for-taet')} {group.advice_for('for-fjern')}"
         ).strip()
     if close:
@@ -227,7 +227,7 @@ def summarise_checklist(
         headline += ("Sådan fordeler niveauerne sig – " + "; ".join(parts) + ".") if parts else "Sæt kryds for at se, hvilken vej du trækker."
     else:
         held = by_state.get("holder", [])
-        headline += f"{len(held)} af {len(groups)} holder."
+        headline += f"{len(held)} af {len(groups)} holder (alle udsagn passer, og intet faresignal er krydset)."
         worries = by_state.get(WARNING, []) + by_state.get(MIXED, [])
         if worries:
             headline += f" Faresignal ved: {', '.join(worries)} – start der."
