@@ -214,3 +214,12 @@ def test_to_dict_ships_only_the_fields_of_the_kind():
     data = GRID.to_dict()
     assert "nodes" not in data and "items" not in data and list(data["options"]) == ["Blive", "Gå"]
     assert Exercise.from_dict(data) == GRID
+
+
+def test_runtime_passes_decision_weights_and_dated_history_to_the_engines():
+    state = {"cells": {grid_cell_key(0, "kort", "fordele"): "Ro"}, "answers": {}, "decision": "0", "weights": {grid_cell_key(0, "kort", "fordele"): 2}}
+    grid = json.loads(handle(json.dumps({"action": "summary", "exercise": GRID.to_dict(), "state": state})))["result"]
+    assert grid["decision"] == "Blive" and grid["options"][0]["for"] == 2 and grid["handbook_view"]
+    request = {"action": "summary", "exercise": DATED.to_dict(), "state": {"ticked": ["tempo"], "history": [], "today": "2026-12-02"}}
+    sheet = json.loads(handle(json.dumps(request)))["result"]
+    assert sheet["history"] == [{"date": "2026-12-02", "ticked": ["tempo"]}]
