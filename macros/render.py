@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from exercises.catalogue import FACET_TITLES, FACETS, exercises_for_case, group_cases, label, source_refs
-from exercises.models import HORIZONS, SIDES, ZONES
+from exercises.models import HORIZONS, SIDES, WEIGHTS, ZONES
 from exercises.sheets import grid_cell_key
 from exercises.validate import Library
 
@@ -78,6 +78,7 @@ class Renderer:
         self.env.globals.update(
             zones=ZONES,
             horizons=HORIZONS,
+            weights=WEIGHTS,
             sides=SIDES,
             kind_labels=KIND_LABELS,
             law_status_labels=LAW_STATUS_LABELS,

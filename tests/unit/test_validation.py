@@ -31,10 +31,10 @@ def test_yaml_syntax_error_names_the_line(tmp_path):
 def test_unknown_key_is_reported_on_its_own_line(tmp_path):
     text = (
         "id: demo\nkind: choice_grid\ntitle: T\naudience: [temadag]\nintro: x\nsource: [B-3.4.3]\n"
-        "scenario: s\noptions: [A, B]\nprompts:\n  - Hvad sker der?\nfarve: blå\n"
+        "scenario: s\noptions: [A, B]\nprompts:\n  - Hvad sker der?\nhandbook_view: {text: t, source: [B-3.4.3]}\nfarve: blå\n"
     )
     assert _check(tmp_path, text) == [
-        "demo.yml:11: ukendt nøgle 'farve' i øvelsen – tilladte nøgler er: id, kind, title, audience, intro, source, scenario, options, prompts, covers"
+        "demo.yml:12: ukendt nøgle 'farve' i øvelsen – tilladte nøgler er: id, kind, title, audience, intro, source, scenario, options, prompts, handbook_view, covers"
     ]
 
 
@@ -105,3 +105,16 @@ def test_cross_file_references_name_the_line_of_the_key(tmp_path):
     line = next(n for n, l in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if l.startswith("exercises:"))
     with pytest.raises(DataErrors, match=f"case-01.yml:{line}: øvelsen 'findes-ikke'"):
         load_library(data, tmp_path, None)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("TODO: skriv", True), ("Lorem ipsum", True), ("Se xxx", True), ("Todorov mødte ham", False), ("Han ringer xx gange", False)],
+)
+def test_sheet_placeholder_check_finds_words_not_parts_of_words(tmp_path, text, found):
+    yaml_text = (
+        "id: demo\nkind: checklist\ntitle: T\naudience: [temadag]\nintro: x\nsource: [B-3.2.1]\n"
+        f"groups:\n  - id: tid\n    title: Tid\n    items:\n      - {{id: a, text: '{text}'}}\n"
+    )
+    errors = _check(tmp_path, yaml_text)
+    assert any("pladsholderen" in e and e.startswith("demo.yml:11:") for e in errors) is found, errors
