@@ -65,9 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(exc.errors)} fejl i datafilerne:", file=sys.stderr)
         for error in exc.errors:
             print(f"  {error}", file=sys.stderr)
-        if args.command == "check" or exc.library is None:
+        if (args.command == "check" and not args.files) or exc.library is None:
             return 1
-        library = exc.library  # the valid files still serve list, walk and stats
+        library = exc.library  # the valid files still serve list, walk, stats and checking single files
 
     if args.command == "stats":
         report = exercise_stats(library)

@@ -197,12 +197,12 @@ def structure_problems(
     start: str,
     edges: dict[str, list[str]],
     outcomes: set[str],
-    recoveries: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+    recoveries: set[tuple[str, int]] | frozenset[tuple[str, int]] = frozenset(),
 ) -> list[tuple[str, str]]:
     """Check the rules a tree must meet; returns (node id, plain-language problem) pairs.
 
     ``edges`` maps each question node to the ids its options lead to; ``recoveries`` holds the
-    (node, target) pairs whose option is marked ``recovery``. Without the recovery edges the tree
+    (node, 0-based option index) pairs whose option is marked ``recovery``. Without the recovery edges the tree
     must be acyclic, and every question must keep one ordinary answer: together that proves every
     question reaches an outcome, so nobody can be trapped in a loop. Works on raw ids so the
     validator can use it before any model exists.
@@ -210,12 +210,12 @@ def structure_problems(
     problems: list[tuple[str, str]] = []
     known = set(edges) | outcomes
     for node, targets in edges.items():
-        for target in targets:
+        for index, target in enumerate(targets):
             if target not in known:
                 problems.append((node, f"et svar fører til '{target}', som hverken er et spørgsmål eller et udfald"))
-            elif (node, target) in recoveries and target in outcomes:
+            elif (node, index) in recoveries and target in outcomes:
                 problems.append((node, f"et svar med 'recovery: true' skal føre tilbage til et spørgsmål, ikke til udfaldet '{target}'"))
-        if targets and all((node, t) in recoveries for t in targets):
+        if targets and all((node, i) in recoveries for i in range(len(targets))):
             problems.append((node, f"spørgsmålet '{node}' skal have mindst ét svar uden 'recovery: true', ellers kan man ikke komme videre"))
     if start not in edges:
         problems.append((start, f"start peger på '{start}', som ikke er et spørgsmål i nodes"))
@@ -233,8 +233,8 @@ def structure_problems(
 
     def visit(node: str, trail: list[str]) -> None:
         state[node] = "open"
-        for target in edges.get(node, []):
-            if target not in edges or (node, target) in recoveries:
+        for index, target in enumerate(edges.get(node, [])):
+            if target not in edges or (node, index) in recoveries:
                 continue
             if state.get(target) == "open":
                 loop = " → ".join(trail + [node, target])

@@ -280,7 +280,7 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
         return
     pages = _page_check(library)
     edges: dict[str, list[str]] = {}
-    recoveries: set[tuple[str, str]] = set()
+    recoveries: set[tuple[str, int]] = set()
     for node_id, node in nodes.items():
         what = f"spørgsmålet '{node_id}'"
         if not SLUG.match(str(node_id)):
@@ -318,9 +318,9 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
                 c.add(c.line(option, "recovery"), f"håndbøgernes anbefalede svar kan ikke være en vej tilbage ('recovery') i {what}")
             target = c.text(option, "next", owhat)
             if target:
-                edges[node_id].append(target)
                 if is_recovery:
-                    recoveries.add((node_id, target))
+                    recoveries.add((node_id, len(edges[node_id])))
+                edges[node_id].append(target)
         if node_type == "beslutning" and options is not None and recommended != 1:
             c.add(
                 c.line(node, "options"),
