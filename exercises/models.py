@@ -80,6 +80,10 @@ class Outcome:
     next_page: str = ""  # docs page to read next, e.g. dilemmaer/omsorgspligt.md
     supervision: str = ""  # one question to take to supervision
 
+    @property
+    def rating_label(self) -> str:
+        return RATINGS.get(self.rating, self.rating)
+
 
 @dataclass(frozen=True)
 class ZoneItem:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .models import RATINGS, Exercise, Node, Option
+from .models import Exercise, Node, Option
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def debrief(tree: Exercise, choices: list[int]) -> dict[str, Any]:
     best = _described_steps(tree, best_choices)
     differed = [s for s in yours if s["as_recommended"] is False]
     decisions = [s for s in yours if s["as_recommended"] is not None]
-    rating = RATINGS.get(outcome.rating, outcome.rating)
+    rating = outcome.rating_label
     return {
         "finished": True,
         "headline": (
