@@ -4,6 +4,7 @@ Each broken fixture starts with ``# forventet linje N: <text>``: the validator m
 that line with that plain-language message, through the same CLI authors use.
 """
 
+import copy
 import json
 import re
 import shutil
@@ -160,3 +161,24 @@ def test_minimum_numbers_of_each_exercise_kind():
     kinds = [e.kind for e in LIB.exercises.values()]
     assert kinds.count("decision_tree") >= 8 and kinds.count("zones") >= 4
     assert kinds.count("choice_grid") >= 4 and kinds.count("checklist") >= 6
+
+
+def test_cli_list_and_walk_go_on_when_one_file_is_broken(monkeypatch, capsys):
+    import exercises.__main__ as cli
+    from exercises.errors import DataError
+
+    partial = copy.copy(LIB)
+    partial.exercises = {k: v for k, v in LIB.exercises.items() if k != "dt-vaergemaal"}
+
+    def broken_library():
+        raise DataErrors([DataError("exercises/data/exercises/dt-vaergemaal.yml", 3, "en fejl")], partial)
+
+    monkeypatch.setattr(cli, "site_library", broken_library)
+    assert cli.main(["check"]) == 1
+    assert cli.main(["list", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert "dt-vaergemaal.yml:3: en fejl" in err
+    assert {r["id"] for r in json.loads(out[out.index("["):])} == set(partial.exercises)
+    tree = LIB.exercises["dt-vidne-til-kriminalitet"]
+    assert cli.main(["walk", tree.id, *map(str, all_paths(tree)[0])]) == 0
+    assert json.loads(capsys.readouterr().out)["finished"]
