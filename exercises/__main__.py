@@ -3,6 +3,9 @@
     python -m exercises check [FILE ...]   validate everything (or just the given files); exit 1 on errors
     python -m exercises list --json        id, kind, title, source and audience of every exercise
     python -m exercises walk ID OPTION ... follow a decision tree by option numbers; prints JSON
+    python -m exercises stats --json       what each exercise trains: DEC ids, decisions, feedback, recoveries
+
+A broken data file fails ``check``; ``list``, ``walk`` and ``stats`` report it and go on with the rest.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import sys
 from pathlib import Path
 
 from .errors import DataErrors
+from .stats import exercise_stats
 from .trees import WalkError, walk
 from .validate import Checker, Library, check_case, check_exercise, check_glossary, check_laws
 from .loader import load_yaml
@@ -51,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     walker = sub.add_parser("walk", help="følg et beslutningstræ")
     walker.add_argument("id")
     walker.add_argument("options", nargs="*", type=int)
+    stats = sub.add_parser("stats", help="tal for, hvad øvelserne træner")
+    stats.add_argument("--json", action="store_true", help="som JSON")
     args = parser.parse_args(argv)
 
     try:
@@ -59,7 +65,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(exc.errors)} fejl i datafilerne:", file=sys.stderr)
         for error in exc.errors:
             print(f"  {error}", file=sys.stderr)
-        return 1
+        if (args.command == "check" and not args.files) or exc.library is None:
+            return 1
+        library = exc.library  # the valid files still serve list, walk, stats and checking single files
+
+    if args.command == "stats":
+        report = exercise_stats(library)
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            for row in report["exercises"]:
+                counts = "" if "decisions" not in row else f"  beslutninger {row['decisions']}, situationer {row['situations']}, veje tilbage {row['recoveries']}"
+                print(f"{row['id']:45} {row['kind']:14} {' '.join(row['plays'])}{counts}")
+        return 0
 
     if args.command == "check":
         if args.files:

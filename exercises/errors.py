@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, order=True)
@@ -18,8 +19,13 @@ class DataError:
 
 
 class DataErrors(Exception):
-    """Raised when data files are invalid; carries every problem found, not just the first."""
+    """Raised when data files are invalid; carries every problem found, not just the first.
 
-    def __init__(self, errors: list[DataError]):
+    ``library`` holds what did validate, so a command such as ``walk`` can still serve the other
+    exercises while one file is broken (the build never uses it: any error fails the build).
+    """
+
+    def __init__(self, errors: list[DataError], library: Any = None):
         self.errors = sorted(errors)
+        self.library = library
         super().__init__("\n".join(str(e) for e in self.errors))

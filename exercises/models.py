@@ -30,10 +30,31 @@ WARNING = "faresignal"
 SCALES = ("naerhed-afstand", "kriterier")
 
 
+# Decision trees: a node either asks the learner to act or to read the situation.
+NODE_TYPES: dict[str, str] = {"beslutning": "Hvad gør du?", "situation": "Hvad er situationen?"}
+# One named scale for every outcome, explained on kom-i-gang/sadan-virker-ovelserne.md.
+RATINGS: dict[str, str] = {
+    "anbefalet": "Anbefalet",
+    "forsvarligt": "Forsvarligt",
+    "risikabelt": "Risikabelt",
+    "i-strid-med-reglerne": "I strid med reglerne",
+}
+
+
 @dataclass(frozen=True)
 class Option:
+    """One answer. ``feedback`` tells the consequence first and then the rule; ``see`` is a docs page.
+
+    ``recommended`` marks the handbooks' choice at a decision; ``recovery`` marks an answer that
+    shows its consequence and leads back to an earlier question (the only way a loop is allowed).
+    """
+
     label: str
     next: str
+    feedback: str = ""
+    see: str = ""
+    recommended: bool = False
+    recovery: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,6 +63,11 @@ class Node:
     question: str
     options: tuple[Option, ...]
     help: str = ""
+    type: str = "beslutning"
+
+    @property
+    def is_decision(self) -> bool:
+        return self.type == "beslutning"
 
 
 @dataclass(frozen=True)
@@ -58,6 +84,13 @@ class Outcome:
     source: tuple[str, ...]
     law: tuple[str, ...] = ()
     positions: tuple[Position, ...] = ()
+    rating: str = ""
+    next_page: str = ""  # docs page to read next, e.g. dilemmaer/omsorgspligt.md
+    supervision: str = ""  # one question to take to supervision
+
+    @property
+    def rating_label(self) -> str:
+        return RATINGS.get(self.rating, self.rating)
 
 
 @dataclass(frozen=True)
@@ -159,7 +192,18 @@ class Exercise:
                     id=n["id"],
                     question=n["question"],
                     help=n.get("help", ""),
-                    options=tuple(Option(label=o["label"], next=o["next"]) for o in n["options"]),
+                    type=n.get("type", "beslutning"),
+                    options=tuple(
+                        Option(
+                            label=o["label"],
+                            next=o["next"],
+                            feedback=o.get("feedback", ""),
+                            see=o.get("see", ""),
+                            recommended=bool(o.get("recommended", False)),
+                            recovery=bool(o.get("recovery", False)),
+                        )
+                        for o in n["options"]
+                    ),
                 )
                 for n in data.get("nodes", ())
             ),
@@ -171,6 +215,9 @@ class Exercise:
                     source=tuple(o["source"]),
                     law=tuple(o.get("law", ())),
                     positions=tuple(Position(**p) for p in o.get("positions", ())),
+                    rating=o.get("rating", ""),
+                    next_page=o.get("next_page", ""),
+                    supervision=o.get("supervision", ""),
                 )
                 for o in data.get("outcomes", ())
             ),

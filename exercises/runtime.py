@@ -25,7 +25,10 @@ def _walk(exercise: Exercise, state: dict[str, Any]) -> dict[str, Any]:
 
 def _actions(kind: str) -> dict[str, Any]:
     return {
-        "decision_tree": {"walk": _walk},
+        "decision_tree": {
+            "walk": _walk,
+            "debrief": lambda ex, st: trees.debrief(ex, [int(c) for c in st.get("choices", [])]),
+        },
         "zones": {"compare": lambda ex, st: zones.compare(ex, st.get("placements", {}))},
         "choice_grid": {
             "summary": lambda ex, st: sheets.summarise_grid(

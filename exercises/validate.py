@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .errors import DataError, DataErrors
 from .loader import load_yaml
-from .models import KINDS, LEANS, SCALES, WARNING, ZONES, Case, Exercise, LawPoint, Term
+from .models import KINDS, LEANS, NODE_TYPES, RATINGS, SCALES, WARNING, ZONES, Case, Exercise, LawPoint, Term
 from .trees import structure_problems
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -26,6 +26,42 @@ LAW_URL = re.compile(r"^https://www\.retsinformation\.dk/\S+$")
 # An unresolved point says exactly this, followed by what to check; a resolved one never says it.
 UNRESOLVED = "Tjek gældende regler:"
 VOCABULARY_KEYS = ("handbooks", "phases", "maalgrupper", "henvisere", "themes", "audiences")
+# Words an author leaves while drafting; none of them may reach a learner.
+PLACEHOLDER = re.compile(r"\b(todo|xxx+|lorem)\b", re.IGNORECASE)
+
+
+# ── Generic content rules, shared by every exercise kind ─────────────────────────────────
+def placeholder_problem(text: str) -> str | None:
+    """A problem when ``text`` still holds drafting placeholders such as TODO, xxx or lorem ipsum."""
+    match = PLACEHOLDER.search(text)
+    if match:
+        return f"teksten indeholder pladsholderen '{match.group(0)}' – skriv den færdige tekst"
+    return None
+
+
+def placeholder_problems(node: Any, line: int = 1) -> list[tuple[int, str]]:
+    """Every placeholder anywhere in a loaded YAML value, as (line, problem) pairs."""
+    if isinstance(node, str):
+        problem = placeholder_problem(node)
+        return [(line, problem)] if problem else []
+    if isinstance(node, dict):
+        return [p for key, value in node.items() for p in placeholder_problems(value, Checker.line(node, key))]
+    if isinstance(node, list):
+        lines = getattr(node, "line_of", lambda _: line)
+        return [p for index, value in enumerate(node) for p in placeholder_problems(value, lines(index))]
+    return []
+
+
+def duplicate_labels(labels: list[tuple[str, int]], what: str) -> list[tuple[int, str]]:
+    """Answers in one question that read the same (case and spacing ignored), as (line, problem) pairs."""
+    seen: set[str] = set()
+    problems = []
+    for label, line in labels:
+        key = " ".join(label.lower().split())
+        if key in seen:
+            problems.append((line, f"svaret '{label}' står to gange i {what} – hvert svar skal have sin egen tekst"))
+        seen.add(key)
+    return problems
 
 
 def slugify(title: str) -> str:
@@ -45,6 +81,7 @@ class Library:
     cases: dict[str, Case] = field(default_factory=dict)
     exercises: dict[str, Exercise] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)  # id -> data file, for cross-reference errors
+    pages: set[str] | None = None  # docs pages that data may link to (None: not checked)
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (id, key) -> line of that key
 
 
@@ -202,6 +239,8 @@ def check_exercise(c: Checker, data: Any, file_id: str, library: Library) -> Exe
     c.text_list(data, "audience", "øvelsen", check=_vocab_check(library.vocabulary.get("audiences", {}), "audience"))
     c.text_list(data, "source", "øvelsen", check=_section_check(library.sections))
     c.text_list(data, "covers", "øvelsen", required=False, check=_inventory_check)
+    for line, problem in placeholder_problems(data):
+        c.add(line, problem)
     if not ok:
         return None
     {"decision_tree": _check_tree, "zones": _check_zones, "choice_grid": _check_grid, "checklist": _check_checklist}[kind](
@@ -212,7 +251,30 @@ def check_exercise(c: Checker, data: Any, file_id: str, library: Library) -> Exe
     return Exercise.from_dict(_plain(data, kind))
 
 
+def _page_check(library: Library) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        if library.pages is not None and value not in library.pages:
+            return f"siden '{value}' findes ikke under docs/ (skriv stien fra docs/, fx dilemmaer/omsorgspligt.md)"
+        return None
+
+    return check
+
+
+def _flag(c: Checker, node: dict, key: str, what: str) -> bool:
+    value = node.get(key, False)
+    if not isinstance(value, bool):
+        c.add(c.line(node, key), f"'{key}' i {what} skal være true eller false")
+        return False
+    return value
+
+
 def _check_tree(c: Checker, data: dict, library: Library) -> None:
+    """A branching scenario; the rules are documented in :mod:`exercises.trees` and CONTRIBUTING.md.
+
+    A decision has exactly one recommended answer; with at least two answers that also gives it at
+    least one the handbooks advise against. Recoveries belong to decisions and are never the
+    recommended answer, so the handbooks' path always runs straight to an outcome.
+    """
     nodes, outcomes = data["nodes"], data["outcomes"]
     if not isinstance(nodes, dict) or not nodes:
         c.add(c.line(data, "nodes"), "'nodes' skal være en samling af spørgsmål (id: …)")
@@ -220,37 +282,75 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
     if not isinstance(outcomes, dict) or not outcomes:
         c.add(c.line(data, "outcomes"), "'outcomes' skal være en samling af udfald (id: …)")
         return
+    pages = _page_check(library)
     edges: dict[str, list[str]] = {}
+    recoveries: set[tuple[str, int]] = set()
     for node_id, node in nodes.items():
         what = f"spørgsmålet '{node_id}'"
         if not SLUG.match(str(node_id)):
             c.add(c.line(nodes, node_id), f"id '{node_id}' må kun indeholde a-z, 0-9 og bindestreg")
         if node_id in outcomes:
             c.add(c.line(nodes, node_id), f"'{node_id}' er både et spørgsmål og et udfald – giv dem forskellige id'er")
-        if not c.mapping(node, ("question", "options"), ("help",), what):
+        if not c.mapping(node, ("type", "question", "options"), ("help",), what):
             continue
+        node_type = c.choice(node, "type", tuple(NODE_TYPES), what)
         c.text(node, "question", what)
         c.text(node, "help", what, required=False)
         options = c.items(node, "options", what, minimum=2)
         edges[node_id] = []
+        labels: list[tuple[str, int]] = []
+        recommended = 0
         for index, option in enumerate(options or []):
             owhat = f"svar {index + 1} i {what}"
-            if c.mapping(option, ("label", "next"), (), owhat):
-                c.text(option, "label", owhat)
-                target = c.text(option, "next", owhat)
-                if target:
-                    edges[node_id].append(target)
+            if not c.mapping(option, ("label", "next", "feedback"), ("see", "recommended", "recovery"), owhat):
+                continue
+            label = c.text(option, "label", owhat)
+            if label:
+                labels.append((label, c.line(option, "label")))
+            c.text(option, "feedback", owhat)
+            see = c.text(option, "see", owhat, required=False)
+            problem = pages(see) if see else None
+            if problem:
+                c.add(c.line(option, "see"), problem)
+            is_recommended = _flag(c, option, "recommended", owhat)
+            is_recovery = _flag(c, option, "recovery", owhat)
+            recommended += is_recommended
+            if node_type == "situation" and (is_recommended or is_recovery):
+                key = "recommended" if is_recommended else "recovery"
+                c.add(c.line(option, key), f"'{key}' hører til en beslutning – {what} er en situation, hvor intet svar er forkert")
+            if is_recommended and is_recovery:
+                c.add(c.line(option, "recovery"), f"håndbøgernes anbefalede svar kan ikke være en vej tilbage ('recovery') i {what}")
+            target = c.text(option, "next", owhat)
+            if target:
+                if is_recovery:
+                    recoveries.add((node_id, len(edges[node_id])))
+                edges[node_id].append(target)
+        if node_type == "beslutning" and options is not None and recommended != 1:
+            c.add(
+                c.line(node, "options"),
+                f"beslutningen '{node_id}' skal have præcis ét svar med 'recommended: true' (håndbøgernes valg), men har {recommended}",
+            )
+        for line, problem in duplicate_labels(labels, what):
+            c.add(line, problem)
     sections = _section_check(library.sections)
     for outcome_id, outcome in outcomes.items():
         what = f"udfaldet '{outcome_id}'"
         if not SLUG.match(str(outcome_id)):
             c.add(c.line(outcomes, outcome_id), f"id '{outcome_id}' må kun indeholde a-z, 0-9 og bindestreg")
-        if not c.mapping(outcome, ("title", "text", "source"), ("law", "positions"), what):
+        if not c.mapping(outcome, ("title", "text", "source", "rating", "next_page", "supervision"), ("law", "positions"), what):
             continue
         c.text(outcome, "title", what)
-        c.text(outcome, "text", what)
+        text = c.text(outcome, "text", what)
+        c.choice(outcome, "rating", tuple(RATINGS), what)
+        c.text(outcome, "supervision", what)
+        next_page = c.text(outcome, "next_page", what)
+        problem = pages(next_page) if next_page else None
+        if problem:
+            c.add(c.line(outcome, "next_page"), problem)
         c.text_list(outcome, "source", what, check=sections)
         c.text_list(outcome, "law", what, required=False, check=lambda v: None if v in library.laws else f"lovpunktet '{v}' findes ikke i exercises/data/love.yml")
+        if text and "§" in text and not outcome.get("law"):
+            c.add(c.line(outcome, "text"), f"{what} nævner en lovparagraf (§) – skriv lovpunktet i 'law:', så lovboksen med dagens regel vises")
         for index, position in enumerate(c.items(outcome, "positions", what, minimum=2, required=False) or []):
             pwhat = f"synspunkt {index + 1} i {what}"
             if c.mapping(position, ("source", "text"), (), pwhat):
@@ -261,27 +361,11 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
                     c.add(c.line(position, "source"), problem)
     start = c.text(data, "start", "øvelsen")
     if start and edges:
-        for where, problem in structure_problems(start, edges, set(outcomes)):
+        for where, problem in structure_problems(start, edges, set(outcomes), recoveries):
             container = nodes if where in nodes else outcomes if where in outcomes else data
             c.add(c.line(container, where) if where in container else c.line(data, "start"), problem)
 
 
-# Sheet kinds only: scenarios' generic placeholder_problem() should replace this when both are merged.
-_SHEET_PLACEHOLDER = re.compile(r"\b(todo|x{3,}|lorem)\b", re.IGNORECASE)
-
-
-def _sheet_placeholders(c: Checker, node: Any, line: int = 1) -> None:
-    """Report every text in a zones, grid or checklist file that still holds placeholder text."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            _sheet_placeholders(c, value, c.line(node, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            _sheet_placeholders(c, value, node.line_of(index) if hasattr(node, "line_of") else line)
-    elif isinstance(node, str):
-        found = _SHEET_PLACEHOLDER.search(node)
-        if found:
-            c.add(line, f"teksten indeholder pladsholderen '{found.group(0)}' – skriv den færdige tekst")
 
 
 def _no_identical_texts(c: Checker, values: list[tuple[str, int]], what: str) -> None:
@@ -315,7 +399,6 @@ def _check_zones(c: Checker, data: dict, library: Library) -> None:
             c.line(data, "items"),
             f"alle punkter i 'items' har forslaget '{zones[0]}' – en ZNU-sortering skal bruge mindst to zoner, ellers er der intet at sortere",
         )
-    _sheet_placeholders(c, data)
 
 
 def _check_grid(c: Checker, data: dict, library: Library) -> None:
@@ -330,7 +413,6 @@ def _check_grid(c: Checker, data: dict, library: Library) -> None:
     if c.mapping(view, ("text", "source"), (), "'handbook_view'"):
         c.text(view, "text", "'handbook_view'")
         c.text_list(view, "source", "'handbook_view'", check=_section_check(library.sections))
-    _sheet_placeholders(c, data)
 
 
 def _check_checklist(c: Checker, data: dict, library: Library) -> None:
@@ -379,7 +461,6 @@ def _check_checklist(c: Checker, data: dict, library: Library) -> None:
     c.no_duplicates(group_ids, "groups")
     c.no_duplicates(item_ids, "udsagn og refleksionsspørgsmål")
     _no_identical_texts(c, texts, "tjeklisten")
-    _sheet_placeholders(c, data)
 
 
 def _plain(data: dict, kind: str) -> dict[str, Any]:
@@ -538,7 +619,7 @@ def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> L
     ``pages`` is the set of Markdown paths under docs/ that links may point to (None skips that check,
     e.g. for the CLI run outside a site checkout).
     """
-    library = Library()
+    library = Library(pages=pages)
     errors: list[DataError] = []
 
     def read(path: Path) -> tuple[Any, Checker]:
@@ -591,7 +672,7 @@ def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> L
         errors += c.errors
     errors += cross_references(library)
     if errors:
-        raise DataErrors(errors)
+        raise DataErrors(errors, library)
     return library
 
 

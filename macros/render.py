@@ -88,6 +88,7 @@ class Renderer:
             library=library,
             url=self.url,
             link=self.link,
+            page_title=lambda path: self.page_titles.get(path, path),
         )
 
     def _render(self, template: str, **context: Any) -> str:

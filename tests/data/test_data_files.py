@@ -4,8 +4,10 @@ Each broken fixture starts with ``# forventet linje N: <text>``: the validator m
 that line with that plain-language message, through the same CLI authors use.
 """
 
+import copy
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +15,11 @@ from pathlib import Path
 import pytest
 
 from exercises.sheets import summarise_checklist
+from exercises.errors import DataErrors
 from exercises.site import ROOT, site_library
-from exercises.trees import all_paths, walk
+from exercises.stats import exercise_stats
+from exercises.trees import all_paths, recommended_path, walk
+from exercises.validate import load_library
 
 LIB = site_library()
 EXERCISE_FILES = sorted((ROOT / "exercises" / "data" / "exercises").glob("*.yml"))
@@ -52,6 +57,43 @@ def test_every_path_of_every_tree_ends_in_an_outcome(tree_id):
         assert result.finished, (choices, result.at)
         reached.add(result.at)
     assert reached == {o.id for o in tree.outcomes}
+
+
+@pytest.mark.parametrize("tree_id", TREES)
+def test_the_handbooks_path_ends_in_a_recommended_outcome_whatever_the_situation(tree_id):
+    tree = LIB.exercises[tree_id]
+    for choices in all_paths(tree):
+        best = walk(tree, recommended_path(tree, choices))
+        assert best.finished and tree.outcome(best.at).rating == "anbefalet", (choices, best.at)
+
+
+def inventory_dec_ids() -> set[str]:
+    text = (ROOT.parent / "shared" / "INVENTORY.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^\*\*(DEC-\d{2}) ", text, re.M))
+
+
+def test_stats_show_that_the_trees_train_decisions_with_feedback_and_recovery():
+    """The promises of issue 9, computed from the data exactly as `python -m exercises stats` does."""
+    report = exercise_stats(LIB)
+    totals, trees = report["totals"], [r for r in report["exercises"] if r["kind"] == "decision_tree"]
+    assert totals["decisions"] * 3 >= totals["questions"] * 2, totals
+    assert totals["options_with_feedback"] == totals["options"], totals
+    assert len(inventory_dec_ids()) == 24 and inventory_dec_ids() <= set(totals["decs_played"])
+    for row in trees:
+        assert row["most_decisions_on_a_path"] >= 3 and row["recoveries"] >= 1, row
+    assert json.loads(run_cli("stats", "--json").stdout) == report
+
+
+def test_one_broken_exercise_leaves_the_others_usable(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "exercises" / "data", data)
+    broken = data / "exercises" / "dt-vaergemaal.yml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("type: beslutning", "type: valg", 1), encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        load_library(data, tmp_path)
+    assert any("dt-vaergemaal.yml" in str(e) and "'valg'" in str(e) for e in caught.value.errors)
+    usable = caught.value.library.exercises
+    assert "dt-vaergemaal" not in usable and set(LIB.exercises) - {"dt-vaergemaal"} <= set(usable)
 
 
 @pytest.mark.parametrize("fixture", BROKEN, ids=lambda p: p.stem)
@@ -149,3 +191,22 @@ def test_every_zones_key_spreads_over_at_least_two_zones():
     for exercise in LIB.exercises.values():
         if exercise.kind == "zones":
             assert len({i.suggested for i in exercise.items}) >= 2, exercise.id
+def test_cli_list_and_walk_go_on_when_one_file_is_broken(monkeypatch, capsys):
+    import exercises.__main__ as cli
+    from exercises.errors import DataError
+
+    partial = copy.copy(LIB)
+    partial.exercises = {k: v for k, v in LIB.exercises.items() if k != "dt-vaergemaal"}
+
+    def broken_library():
+        raise DataErrors([DataError("exercises/data/exercises/dt-vaergemaal.yml", 3, "en fejl")], partial)
+
+    monkeypatch.setattr(cli, "site_library", broken_library)
+    assert cli.main(["check"]) == 1
+    assert cli.main(["list", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert "dt-vaergemaal.yml:3: en fejl" in err
+    assert {r["id"] for r in json.loads(out[out.index("["):])} == set(partial.exercises)
+    tree = LIB.exercises["dt-vidne-til-kriminalitet"]
+    assert cli.main(["walk", tree.id, *map(str, all_paths(tree)[0])]) == 0
+    assert json.loads(capsys.readouterr().out)["finished"]
