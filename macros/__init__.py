@@ -27,5 +27,6 @@ def define_env(env) -> None:
     env.macro(renderer.lovregister)
     env.macro(renderer.ordliste)
     env.macro(renderer.kommune_kontakt)
+    env.macro(renderer.andre_doere)
     env.macro(renderer.henvisningsskema)
     env.macro(renderer.laeringsforloeb)

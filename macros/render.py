@@ -36,7 +36,7 @@ LAW_STATUS_LABELS = {
     "uafklaret": "Uafklaret – se, hvad der skal tjekkes",
     "historisk": "Historisk – ikke gældende ret",
 }
-KOMMUNE_FIELDS = ("navn", "telefon", "email", "aabningstider", "adresse")
+KOMMUNE_FIELDS = ("navn", "telefon", "email", "aabningstider", "svartid", "efter_lukketid", "adresse")
 EXERCISE_CALL = re.compile(r"""\{\{\s*exercise\(\s*["']([a-z0-9-]+)["']""")
 
 
@@ -176,10 +176,14 @@ class Renderer:
         return self._render("glossary.md", terms=sorted(self.library.glossary, key=lambda t: t.term.lower()))
 
     def kommune_kontakt(self) -> str:
-        """The municipality's SKP contact block from ``extra.kommune`` in mkdocs.yml, or a placeholder."""
+        """The municipality's SKP contact block from ``extra.kommune`` in mkdocs.yml, or a neutral route to it."""
         given = self.extra.get("kommune") or {}
         kommune = {k: (given.get(k) or "").strip() for k in KOMMUNE_FIELDS}
         return one_block(self._render("kommune.html", kommune=kommune, configured=bool(kommune.get("navn"))))
+
+    def andre_doere(self) -> str:
+        """Where a partner goes instead when SKP is the wrong door: one block shared by every partner page."""
+        return one_block(self._render("wrong-door.html"))
 
     def henvisningsskema(self) -> str:
         """The partners' referral checklist; skp-referral.js builds the summary in the browser."""

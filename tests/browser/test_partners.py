@@ -1,6 +1,7 @@
 """The partners' referral checklist: keyboard, print to PDF, nothing leaves the page, nothing kept by default."""
 
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,12 @@ from tests.conftest import Tab
 
 pytestmark = pytest.mark.browser
 FORM = "henvis/henvisningsskema/"
+MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
+
+
+def danish_today() -> str:
+    today = date.today()
+    return f"{today.day}. {MONTHS[today.month - 1]} {today.year}"
 
 
 def type_into(tab: Tab, selector: str, text: str) -> None:
@@ -32,6 +39,7 @@ def test_referral_by_keyboard_prints_and_stays_local(tab: Tab, tmp_path: Path):
     tab.page.pdf(path=str(pdf), format="A4")
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
     assert "Posten hober sig op i opgang B" in text and "Har ikke set lejeren i tre uger" in text
+    assert f"Dato: {danish_today()}" in text  # a printed referral says when it was made
     assert tab.foreign_requests() == []
     tab.page.reload()
     assert tab.page.locator("#henvisning-bekymring").input_value() == ""
@@ -69,13 +77,15 @@ def test_partner_pages_show_the_contact_block(tab: Tab):
 
 def test_every_partner_page_prints_as_a_one_page_leaflet(tab: Tab, site_dir: Path, tmp_path: Path):
     pages = sorted(p.parent.name for p in (site_dir / "henvis").glob("*/index.html") if p.parent.name != "henvisningsskema")
-    assert len(pages) >= 7
+    assert len(pages) >= 8
     for name in pages:
         tab.open(f"henvis/{name}/")
         pdf = tmp_path / f"{name}.pdf"
         tab.page.pdf(path=str(pdf), format="A4")
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         assert "Pages:           1" in info, name
+        text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+        assert "Når SKP ikke er den rette dør" in text and "Kontakt SKP" in text, name
 
 
 def test_copy_as_text_puts_the_summary_on_the_clipboard(tab: Tab):

@@ -1,4 +1,5 @@
-"""Danish search: inflected forms find the page that uses the base form (lunr's Danish stemmer)."""
+"""Danish search: inflected forms find the page that uses the base form (lunr's Danish stemmer),
+compounds find their parts, and the pages people look for come first."""
 
 import pytest
 
@@ -36,3 +37,32 @@ def test_inflected_danish_form_finds_the_page(tab: Tab, query: str, expected: st
     hits = search(tab, query)
     pages = [h.split("#")[0].split("?")[0] for h in hits]
     assert any(p.endswith("/" + expected) or p == tab.base_url + expected for p in pages[:10]), (query, pages[:10])
+
+
+# Query, a page that must be among the first three pages, pages that must not be.
+RANKED = [
+    ("samtykkeerklæring", "dilemmaer/tavshedspligt-og-samtykke/", ()),  # compound → "samtykke"
+    ("hjemløse", "grundlag/maalgrupper/", ("kilder/",)),  # the bibliography never outranks content
+    ("misbrugeren", "grundlag/maalgrupper/", ("kilder/",)),
+    ("vicevært", "henvis/henvisningsskema/", ()),
+    ("CPR", "henvis/henvisningsskema/", ()),
+    ("ZNU", "ovelser/zn-bo/", ()),  # the ZNU exercises, not only the page that explains ZNU
+]
+
+
+def top_pages(tab: Tab, query: str, count: int = 3) -> list[str]:
+    """The first pages in the result list (a page's sections count once), relative to the site."""
+    pages: list[str] = []
+    for hit in search(tab, query):
+        page = hit.split("#")[0].split("?")[0].removeprefix(tab.base_url)
+        if page not in pages:
+            pages.append(page)
+    return pages[:count]
+
+
+@pytest.mark.parametrize("query, expected, excluded", RANKED, ids=[q for q, _, _ in RANKED])
+def test_the_page_people_look_for_is_in_the_top_three(tab: Tab, query: str, expected: str, excluded: tuple[str, ...]):
+    tab.open("")
+    pages = top_pages(tab, query)
+    assert expected in pages, (query, pages)
+    assert not set(excluded) & set(pages), (query, pages)

@@ -58,16 +58,20 @@ def test_kommune_contact_block_renders_from_extra(tmp_path: Path):
     config = (copy / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r'    navn: ""', '    navn: "Testrup Kommune"', config)
     config = re.sub(r'    telefon: ""', '    telefon: "70 10 20 30"', config)
+    config = re.sub(r'    svartid: ""', '    svartid: "inden for to hverdage"', config)
+    config = re.sub(r'    efter_lukketid: ""', '    efter_lukketid: "ring til lægevagten"', config)
     (copy / "mkdocs.yml").write_text(config, encoding="utf-8")
     result = build_site(tmp_path / "site", cwd=copy, extra_env={"PYTHONPATH": str(copy)})
     assert result.returncode == 0, result.stdout + result.stderr
     html = (tmp_path / "site" / "henvis" / "index.html").read_text(encoding="utf-8")
     assert "Kontakt SKP i Testrup Kommune" in html and 'href="tel:70102030"' in html
+    assert "Du kan forvente svar: inden for to hverdage" in html and "Uden for åbningstiden: ring til lægevagten" in html
+    assert "Kommunens SKP-kontakt er ikke udfyldt" not in result.stdout + result.stderr
 
 
-def test_default_build_shows_the_placeholder(site_dir: Path):
+def test_default_build_shows_a_neutral_route_to_skp(site_dir: Path):
     html = (site_dir / "henvis" / "index.html").read_text(encoding="utf-8")
-    assert 'data-configured="nej"' in html and "extra.kommune" in html
+    assert 'data-configured="nej"' in html and "kommunens hjemmeside" in html
 
 
 @pytest.mark.parametrize("link", ["../findes-ikke.md", "omsorgspligt.md#intet-anker"])

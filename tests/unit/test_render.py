@@ -40,7 +40,7 @@ def test_kommune_contact_uses_extra_or_a_placeholder():
     filled = renderer({"kommune": {"navn": "Testrup Kommune", "telefon": "12 34 56 78", "email": "skp@testrup.dk"}}).kommune_kontakt()
     assert "Testrup Kommune" in filled and 'href="tel:12345678"' in filled and 'data-configured="ja"' in filled
     empty = renderer({"kommune": {"navn": "", "telefon": ""}}).kommune_kontakt()
-    assert 'data-configured="nej"' in empty and "ikke udfyldt" in empty
+    assert 'data-configured="nej"' in empty and "kommunens hjemmeside" in empty and "extra.kommune" not in empty
     assert 'data-configured="nej"' in renderer({}).kommune_kontakt()
 
 
