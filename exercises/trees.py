@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 from .models import Exercise
@@ -71,14 +72,20 @@ def structure_problems(start: str, edges: dict[str, list[str]], outcomes: set[st
     """Check the rules a tree must meet; returns (node id, plain-language problem) pairs.
 
     ``edges`` maps each question node to the ids its options lead to. Works on raw ids so the
-    validator can use it before any model exists.
+    validator can use it before any model exists. A ``next:`` that names nothing is reported under
+    that unknown id (the validator knows which line names it), and alone: what it leaves unreachable
+    follows from that one typo and is not reported again.
     """
     problems: list[tuple[str, str]] = []
     known = set(edges) | outcomes
     for node, targets in edges.items():
         for target in targets:
-            if target not in known:
-                problems.append((node, f"et svar fører til '{target}', som hverken er et spørgsmål eller et udfald"))
+            if target not in known and target not in {where for where, _ in problems}:
+                guess = difflib.get_close_matches(target, sorted(known), n=1)
+                fix = f"mente du '{guess[0]}'?" if guess else f"skriv et af: {', '.join(sorted(known))}"
+                problems.append((target, f"et svar fører til '{target}', som hverken er et spørgsmål eller et udfald – {fix}"))
+    if problems:
+        return problems
     if start not in edges:
         problems.append((start, f"start peger på '{start}', som ikke er et spørgsmål i nodes"))
         return problems

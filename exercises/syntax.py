@@ -1,0 +1,184 @@
+"""YAML syntax errors explained in Danish, at the line an author has to change.
+
+PyYAML reports where its parser gave up (often the line *after* the mistake) in parser terms such
+as ``expected <block end>, but found '<block mapping start>'``. Authors need the line to edit and
+what to do, so this module re-reads the indentation itself and translates the common problems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import yaml
+
+_KEY = re.compile(r"""^(?:[^"'\s#][^:#]*|"[^"]*"|'[^']*'):(?:\s|$)""")
+_BLOCK_SCALAR = re.compile(r":\s*[|>][-+]?\s*(?:#.*)?$")
+
+
+@dataclass(frozen=True)
+class Level:
+    """An indentation that later lines may line up with, and the line that set it."""
+
+    indent: int
+    line: int
+    dash: bool  # a list item ("- ") rather than a key
+
+
+def _content(raw: str) -> str:
+    """The line without a trailing comment (a '#' after a space, outside quotes)."""
+    quote = ""
+    for index, char in enumerate(raw):
+        if char in "\"'" and not quote:
+            quote = char
+        elif char == quote:
+            quote = ""
+        elif char == "#" and not quote and (index == 0 or raw[index - 1] == " "):
+            return raw[:index].rstrip()
+    return raw.rstrip()
+
+
+def _places(n: int) -> str:
+    return "én plads" if n == 1 else f"{n} pladser"
+
+
+def indentation_problems(text: str) -> list[tuple[int, str]]:
+    """Lines whose indentation lines up with nothing above them: (line, Danish message).
+
+    A line may go deeper only under a line that opens a block (``key:`` or ``-``); otherwise it has
+    to line up with a line above it. Block scalars (``|``/``>``) and quoted or bracketed values over
+    several lines are skipped.
+    """
+    problems: list[tuple[int, str]] = []
+    step = _usual_step(text)
+    content_lines = [(n, len(l) - len(l.lstrip(" "))) for n, l in enumerate(text.splitlines(), 1) if l.strip() and not l.lstrip().startswith("#")]
+    next_indent = {a[0]: b[1] for a, b in zip(content_lines, content_lines[1:])}
+    key_indents: dict[str, set[int]] = {}
+    for line in text.splitlines():
+        match = _KEY.match(line.strip().removeprefix("- "))
+        if match:
+            key_indents.setdefault(match.group(0).rstrip(": "), set()).add(len(line) - len(line.lstrip(" ")) + (2 if line.strip().startswith("- ") else 0))
+    stack: list[Level] = []
+    opens = False
+    skip_deeper_than: int | None = None
+    pending = _Pending()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        content = _content(raw)
+        if not content.strip() or content.lstrip().startswith("#"):
+            continue
+        indent = len(content) - len(content.lstrip(" "))
+        if skip_deeper_than is not None and indent > skip_deeper_than:
+            continue
+        skip_deeper_than = None
+        if pending.open:
+            pending.feed(content)
+            continue
+        stripped = content.strip()
+        dash = stripped == "-" or stripped.startswith("- ")
+        child = opens and (not stack or indent > stack[-1].indent or (dash and indent == stack[-1].indent))
+        if child and stack and indent > stack[-1].indent and indent - stack[-1].indent != step:
+            parent = stack[-1]
+            way = "for langt ind" if indent - parent.indent > step else "for lidt ind"
+            problems.append(
+                (number, f"linje {number} er rykket {_places(abs(indent - parent.indent - step))} {way} – ret den, så den står {_places(step)} længere inde end linje {parent.line}")
+            )
+            indent = parent.indent + step
+        elif stack and not child and indent not in {lv.indent for lv in stack}:
+            target = _likely_level(stack, indent, dash, stripped, next_indent.get(number), step, key_indents)
+            way = "for langt ind" if indent > target.indent else "for lidt ind"
+            problems.append(
+                (number, f"linje {number} er rykket {_places(abs(indent - target.indent))} {way} – ret den, så den står under linje {target.line}")
+            )
+            indent = target.indent
+        while stack and stack[-1].indent >= indent:
+            stack.pop()
+        stack.append(Level(indent, number, dash))
+        body = (stripped[1:].lstrip() if dash else stripped)
+        if dash and body and _KEY.match(body):
+            stack.append(Level(indent + len(stripped) - len(body), number, False))
+        opens = not body or body.endswith(":")
+        if _BLOCK_SCALAR.search(content):
+            skip_deeper_than = stack[-1].indent
+        else:
+            pending.feed(body.split(": ", 1)[1] if _KEY.match(body) and ": " in body else body)
+    return problems
+
+
+def _likely_level(
+    stack: list[Level], indent: int, dash: bool, stripped: str, following: int | None, step: int, key_indents: dict[str, set[int]]
+) -> Level:
+    """Which line above a misplaced line was meant to line up with.
+
+    A line that opens a block belongs one step above its first child; a key belongs where the same
+    key stands elsewhere in the file; otherwise the nearest indentation of the same sort wins.
+    """
+    nearest = sorted(stack, key=lambda lv: (abs(lv.indent - indent), lv.dash != dash, -lv.indent))
+    close = [lv for lv in nearest if abs(lv.indent - indent) == abs(nearest[0].indent - indent)]
+    if stripped.endswith(":") and following is not None:
+        close = [lv for lv in close if following - lv.indent == step] or close
+    match = _KEY.match(stripped.removeprefix("- "))
+    if match and len(close) > 1:
+        known = key_indents.get(match.group(0).rstrip(": "), set())
+        close = [lv for lv in close if lv.indent + (2 if dash else 0) in known] or close
+    return close[0]
+
+
+def _usual_step(text: str) -> int:
+    """How far this file usually indents a child line (2 in every shipped file)."""
+    indents = [len(l) - len(l.lstrip(" ")) for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")]
+    steps = Counter(b - a for a, b in zip(indents, indents[1:]) if b > a)
+    return steps.most_common(1)[0][0] if steps else 2
+
+
+class _Pending:
+    """Tracks a quoted or bracketed value that goes on past its line (a rough count is enough)."""
+
+    def __init__(self) -> None:
+        self.quote = False
+        self.depth = 0
+
+    @property
+    def open(self) -> bool:
+        return self.quote or self.depth > 0
+
+    def feed(self, value: str) -> None:
+        if self.quote or value.lstrip().startswith('"'):
+            if value.replace('\\"', "").count('"') % 2 == 1:
+                self.quote = not self.quote
+            return
+        if self.depth or value.lstrip().startswith(("[", "{")):
+            self.depth += value.count("[") + value.count("{") - value.count("]") - value.count("}")
+
+
+def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
+    """The line to change and a Danish message for a YAML syntax error."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    context_line = exc.context_mark.line + 1 if exc.context_mark else None
+    problem = exc.problem or ""
+    lines = text.splitlines()
+    if "found character '\\t'" in problem:
+        return line, "der står et tabulatortegn – ryk ind med mellemrum i stedet"
+    if "while scanning a quoted scalar" in (exc.context or "") and context_line:
+        return context_line, "anførselstegnet på denne linje bliver aldrig lukket – sæt \" i slutningen af teksten"
+    if "flow sequence" in (exc.context or "") or "flow mapping" in (exc.context or ""):
+        return context_line or line, (
+            "listen i [ ] på denne linje kan ikke læses – luk den med ], og sæt tekst med ?, : eller komma "
+            "i anførselstegn (eller skriv listen med '- ' på hver sin linje)"
+        )
+    first = context_line if context_line and context_line <= line else max(1, line - 3)
+    near = [p for p in indentation_problems(text) if first <= p[0] <= line]
+    if near:
+        return near[-1]
+    if "could not find expected ':'" in problem and context_line:
+        return context_line, "der mangler et kolon efter nøglen på denne linje (fx «title: Min titel»)"
+    if "mapping values are not allowed" in problem and mark:
+        before = lines[mark.line][: mark.column] if mark.line < len(lines) else ""
+        if ": " in before or before.lstrip().startswith("- ") and ": " in before[before.index("- ") + 2 :]:
+            return line, "teksten på denne linje indeholder et kolon – sæt hele teksten i anførselstegn (\"…\")"
+        previous = next((n for n in range(mark.line, 0, -1) if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")), line)
+        return previous, "der mangler et kolon efter nøglen på denne linje (fx «question: Hvad gør du?»)"
+    if "but found '<scalar>'" in problem:
+        return line, "der står tekst efter et lukket anførselstegn – sæt hele teksten i anførselstegn, eller fjern det ekstra"
+    return line, "filen kan ikke læses her – tjek indrykning, kolon og anførselstegn på denne linje og linjen før"
