@@ -12,7 +12,7 @@ PIP := $(PY) -m pip
 export NO_MKDOCS_2_WARNING := 1
 PORT ?= 8000
 
-.PHONY: setup serve build test check chromium bench clean
+.PHONY: setup serve build test check docs-fields chromium bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -39,6 +39,10 @@ serve: setup
 # Authors: validate every case and exercise file (exit 1 with file:line messages on errors).
 check: setup
 	$(PY) -m exercises check
+
+# The field reference in CONTRIBUTING.md is generated from the validator's schema (a test checks it).
+docs-fields: setup
+	$(PY) -m exercises fields --write
 
 # Browser tests drive Debian's chromium (never a downloaded browser build); print tests read
 # the PDFs with poppler's pdftotext.
