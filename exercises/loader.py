@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError
-from .syntax import explain
+from .syntax import explain, misplaced_parent
 
 
 class LineDict(dict):
@@ -76,7 +76,8 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[DataError]]:
         return yaml.load(text, Loader=_LineLoader), []
     except yaml.MarkedYAMLError as exc:
         if isinstance(exc, yaml.constructor.ConstructorError) and exc.problem and "står to gange" in exc.problem:
-            line, message = exc.problem_mark.line + 1, f"{exc.problem} – slet den ene, eller giv den et andet navn"
+            line = exc.problem_mark.line + 1
+            line, message = misplaced_parent(text, line) or (line, f"{exc.problem} – slet den ene, eller giv den et andet navn")
         else:
             line, message = explain(exc, text)
         return None, [DataError(display, line, message)]

@@ -61,16 +61,21 @@ def indentation_problems(text: str) -> list[tuple[int, str]]:
             key_indents.setdefault(match.group(0).rstrip(": "), set()).add(len(line) - len(line.lstrip(" ")) + (2 if line.strip().startswith("- ") else 0))
     stack: list[Level] = []
     opens = False
-    skip_deeper_than: int | None = None
+    block: _Block | None = None  # the text block (key: |) the lines belong to, if any
     pending = _Pending()
     for number, raw in enumerate(text.splitlines(), start=1):
         content = _content(raw)
         if not content.strip() or content.lstrip().startswith("#"):
             continue
         indent = len(content) - len(content.lstrip(" "))
-        if skip_deeper_than is not None and indent > skip_deeper_than:
-            continue
-        skip_deeper_than = None
+        if block is not None and indent > block.key_indent:
+            problem = block.check(number, indent, content.strip(), step)
+            if problem is _INSIDE:
+                continue
+            if problem:
+                problems.append(problem)
+                continue
+        block = None
         if pending.open:
             pending.feed(content)
             continue
@@ -84,7 +89,7 @@ def indentation_problems(text: str) -> list[tuple[int, str]]:
                 (number, f"linje {number} er rykket {_places(abs(indent - parent.indent - step))} {way} – ret den, så den står {_places(step)} længere inde end linje {parent.line}")
             )
             indent = parent.indent + step
-        elif stack and not child and indent not in {lv.indent for lv in stack}:
+        elif stack and not child and (indent not in {lv.indent for lv in stack} or _dash_among_keys(stack, indent, dash)):
             target = _likely_level(stack, indent, dash, stripped, next_indent.get(number), step, key_indents)
             way = "for langt ind" if indent > target.indent else "for lidt ind"
             problems.append(
@@ -99,10 +104,68 @@ def indentation_problems(text: str) -> list[tuple[int, str]]:
             stack.append(Level(indent + len(stripped) - len(body), number, False))
         opens = not body or body.endswith(":")
         if _BLOCK_SCALAR.search(content):
-            skip_deeper_than = stack[-1].indent
+            block = _Block(stack[-1].indent, number)
         else:
             pending.feed(body.split(": ", 1)[1] if _KEY.match(body) and ": " in body else body)
     return problems
+
+
+_SCHEMA_KEY = re.compile(r"^[a-z0-9_-]+:(?:\s|$)")
+_INSIDE = (0, "")  # marker: the line is ordinary text inside the block
+
+
+class _Block:
+    """A text block (``key: |``): every line must stand at least as far in as its first line."""
+
+    def __init__(self, key_indent: int, key_line: int) -> None:
+        self.key_indent, self.key_line = key_indent, key_line
+        self.indent: int | None = None
+        self.first = 0
+
+    def check(self, number: int, indent: int, stripped: str, step: int) -> tuple[int, str] | None:
+        """_INSIDE for a text line, a problem for a misplaced one, None when the block has ended."""
+        if self.indent is None:
+            self.indent, self.first = indent, number
+            return _INSIDE
+        if indent >= self.indent:
+            return _INSIDE
+        if _SCHEMA_KEY.match(stripped):
+            return None  # the next key, placed wrongly; the ordinary rules name it
+        if self.indent != self.key_indent + step:
+            way = "for langt ind" if self.indent > self.key_indent + step else "for lidt ind"
+            return (self.first, f"linje {self.first} er rykket {_places(abs(self.indent - self.key_indent - step))} {way} – "
+                    f"ret den, så den står {_places(step)} længere inde end linje {self.key_line}")
+        return (number, f"linje {number} er rykket {_places(self.indent - indent)} for lidt ind – ret den, så den står under linje {self.first}")
+
+
+def misplaced_parent(text: str, line: int) -> tuple[int, str] | None:
+    """A key "twice" because the line above it was moved in: that line is the one to change.
+
+    ``hvad-skriver-du:`` moved in under the previous question makes its own ``question:`` a second
+    one there; the parser blames the second ``question``, the author must move ``hvad-skriver-du``.
+    """
+    lines = text.splitlines()
+
+    def indent(n: int) -> int:
+        return len(lines[n - 1]) - len(lines[n - 1].lstrip(" "))
+
+    content = [n for n in range(1, line) if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")]
+    if not content:
+        return None
+    above = content[-1]
+    if not _content(lines[above - 1]).endswith(":") or indent(above) != indent(line):
+        return None
+    step = _usual_step(text)
+    target = next((n for n in reversed(content[:-1]) if indent(n) == indent(line) - step), None)
+    if target is None:
+        return None
+    return above, f"linje {above} er rykket {_places(indent(above) - indent(target))} for langt ind – ret den, så den står under linje {target}"
+
+
+def _dash_among_keys(stack: list[Level], indent: int, dash: bool) -> bool:
+    """A new list item ("- ") lined up with the keys inside the item above instead of with its "- "."""
+    same = [lv for lv in stack if lv.indent == indent]
+    return dash and bool(same) and all(not lv.dash for lv in same) and any(lv.dash and lv.indent + 2 == indent for lv in stack)
 
 
 def _likely_level(
@@ -113,7 +176,8 @@ def _likely_level(
     A line that opens a block belongs one step above its first child; a key belongs where the same
     key stands elsewhere in the file; otherwise the nearest indentation of the same sort wins.
     """
-    nearest = sorted(stack, key=lambda lv: (abs(lv.indent - indent), lv.dash != dash, -lv.indent))
+    candidates = [lv for lv in stack if not (dash and lv.indent == indent and not lv.dash)] or stack
+    nearest = sorted(candidates, key=lambda lv: (abs(lv.indent - indent), lv.dash != dash, -lv.indent))
     close = [lv for lv in nearest if abs(lv.indent - indent) == abs(nearest[0].indent - indent)]
     if stripped.endswith(":") and following is not None:
         close = [lv for lv in close if following - lv.indent == step] or close
@@ -125,10 +189,13 @@ def _likely_level(
 
 
 def _usual_step(text: str) -> int:
-    """How far this file usually indents a child line (2 in every shipped file)."""
-    indents = [len(l) - len(l.lstrip(" ")) for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")]
-    steps = Counter(b - a for a, b in zip(indents, indents[1:]) if b > a)
-    return steps.most_common(1)[0][0] if steps else 2
+    """How far this file indents a child under ``key:`` or ``key: |`` (2 in every shipped file)."""
+    lines = [_content(l) for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")]
+    indents = [len(l) - len(l.lstrip(" ")) for l in lines]
+    steps = Counter(
+        b - a for a, b, above in zip(indents, indents[1:], lines) if b > a and (above.endswith(":") or _BLOCK_SCALAR.search(above))
+    )
+    return max(steps, key=lambda delta: (steps[delta], delta == 2, -delta)) if steps else 2
 
 
 class _Pending:

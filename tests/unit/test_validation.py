@@ -165,3 +165,22 @@ def test_mkdocs_serve_watches_the_data_folder():
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     assert DATA_DIR in {Path(p).resolve() for p in config.watch}
+
+
+@pytest.mark.parametrize("shift", [1, -1, 2])
+@pytest.mark.parametrize("name", ["dt-anonymitet", "zn-bo", "cg-blive-eller-gaa", "cl-naerhed-mit-besoeg", "../cases/case-07"])
+def test_every_misindented_line_is_named_with_what_to_do(tmp_path, shift, name):
+    """Shift each line of a shipped file: either YAML still reads it (the schema then speaks), or the one
+    message names exactly that line and says which way to move it."""
+    lines = (DATA_DIR / "exercises" / f"{name}.yml").read_text(encoding="utf-8").splitlines(keepends=True)
+    wrong = []
+    for number, line in enumerate(lines, 1):
+        if not line.startswith(" ") or (shift < 0 and not line.startswith("  ")) or line.strip() == "":
+            continue
+        changed = lines[: number - 1] + [(" " * shift + line) if shift > 0 else line[-shift:]] + lines[number:]
+        path = tmp_path / "file.yml"
+        path.write_text("".join(changed), encoding="utf-8")
+        _, errors = load_yaml(path, path.name)
+        if errors and not (errors[0].line == number and errors[0].message.startswith(f"linje {number} er rykket")):
+            wrong.append(str(errors[0]))
+    assert not wrong, wrong
