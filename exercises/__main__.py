@@ -21,8 +21,8 @@ from pathlib import Path
 from .errors import DataErrors
 from .fields import reference, update_guide
 from .loader import load_yaml
-from .site import DATA_DIR, ROOT, docs_pages, site_library
 from .scaffold import TEMPLATES, new_file
+from .site import DATA_DIR, ROOT, docs_pages, site_library
 from .trees import WalkError, walk
 from .validate import Checker, Library, check_case, check_exercise, check_glossary, check_laws
 

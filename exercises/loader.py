@@ -76,7 +76,7 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[DataError]]:
         return yaml.load(text, Loader=_LineLoader), []
     except yaml.MarkedYAMLError as exc:
         if isinstance(exc, yaml.constructor.ConstructorError) and exc.problem and "står to gange" in exc.problem:
-            line = exc.problem_mark.line + 1
+            line = exc.problem_mark.line + 1 if exc.problem_mark else 1
             line, message = misplaced_parent(text, line) or (line, f"{exc.problem} – slet den ene, eller giv den et andet navn")
         else:
             line, message = explain(exc, text)

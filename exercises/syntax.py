@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import yaml
 
@@ -53,7 +54,7 @@ def indentation_problems(text: str) -> list[tuple[int, str]]:
     problems: list[tuple[int, str]] = []
     step = _usual_step(text)
     content_lines = [(n, len(l) - len(l.lstrip(" "))) for n, l in enumerate(text.splitlines(), 1) if l.strip() and not l.lstrip().startswith("#")]
-    next_indent = {a[0]: b[1] for a, b in zip(content_lines, content_lines[1:])}
+    next_indent = {a[0]: b[1] for a, b in pairwise(content_lines)}
     key_indents: dict[str, set[int]] = {}
     for line in text.splitlines():
         match = _KEY.match(line.strip().removeprefix("- "))
@@ -133,8 +134,11 @@ class _Block:
             return None  # the next key, placed wrongly; the ordinary rules name it
         if self.indent != self.key_indent + step:
             way = "for langt ind" if self.indent > self.key_indent + step else "for lidt ind"
-            return (self.first, f"linje {self.first} er rykket {_places(abs(self.indent - self.key_indent - step))} {way} – "
-                    f"ret den, så den står {_places(step)} længere inde end linje {self.key_line}")
+            message = (
+                f"linje {self.first} er rykket {_places(abs(self.indent - self.key_indent - step))} {way} – "
+                f"ret den, så den står {_places(step)} længere inde end linje {self.key_line}"
+            )
+            return self.first, message
         return (number, f"linje {number} er rykket {_places(self.indent - indent)} for lidt ind – ret den, så den står under linje {self.first}")
 
 

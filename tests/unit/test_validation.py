@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from exercises.errors import DataErrors
-
 from exercises.loader import load_yaml
 from exercises.site import DATA_DIR, ROOT, site_library
 from exercises.validate import Checker, check_exercise, check_laws, load_library, slugify
@@ -26,8 +25,10 @@ def _check(tmp_path: Path, text: str, name: str = "demo.yml"):
 def test_yaml_syntax_error_names_the_line(tmp_path):
     errors = _check(tmp_path, "id: demo\nkind: zones\ntitle: [oops\n")
     assert errors == [
-        "demo.yml:3: listen i [ ] på denne linje kan ikke læses – luk den med ], og sæt tekst med ?, : eller komma "
-        "i anførselstegn (eller skriv listen med '- ' på hver sin linje)"
+        (
+            "demo.yml:3: listen i [ ] på denne linje kan ikke læses – luk den med ], og sæt tekst med ?, : eller komma "
+            "i anførselstegn (eller skriv listen med '- ' på hver sin linje)"
+        )
     ]
 
 
@@ -118,8 +119,10 @@ def test_a_mistyped_next_gives_one_message_at_the_next_line(tmp_path):
     lines[number - 1] = lines[number - 1].replace("medicinsk", "medicinks")
     tree.write_text("".join(lines), encoding="utf-8")
     assert _errors(data, tmp_path) == [
-        f"exercises/data/exercises/dt-vaergemaal.yml:{number}: et svar fører til 'medicinks', "
-        "som hverken er et spørgsmål eller et udfald – mente du 'medicinsk'?"
+        (
+            f"exercises/data/exercises/dt-vaergemaal.yml:{number}: et svar fører til 'medicinks', "
+            "som hverken er et spørgsmål eller et udfald – mente du 'medicinsk'?"
+        )
     ]
 
 
