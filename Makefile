@@ -1,5 +1,6 @@
 # SKP-metodebanken. Two commands do all set-up on a fresh machine (see README.md):
 #   make serve   venv + pinned dependencies + Pyodide from npm, build, serve on 127.0.0.1:8000
+#                (another port: make serve PORT=8001; stop with Ctrl+C)
 #   make test    the same set-up + Debian chromium, then the whole test suite
 # Versions are pinned in pyproject.toml (Python) and package.json + package-lock.json (Pyodide).
 
@@ -9,8 +10,9 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 # mkdocs-material prints an end-of-life notice about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
+PORT ?= 8000
 
-.PHONY: setup serve build test check chromium bench clean
+.PHONY: setup serve build test check docs-fields chromium bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -27,12 +29,20 @@ setup: $(VENV)/.installed node_modules/.installed
 build: setup
 	$(PY) -m mkdocs build --strict --site-dir site
 
+# Rebuilds on every save in docs/, overrides/ and exercises/data/ (mkdocs.yml `watch:`).
+# Ctrl+C (or a TERM from an editor or terminal tool) ends the server quietly: the trap turns
+# the stop into a normal exit, so make prints no "*** [serve] Interrupt/Terminated".
 serve: setup
-	$(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	@echo "Siden kører på http://127.0.0.1:$(PORT)/ – stop den med Ctrl+C."
+	@trap "exit 0" INT TERM; $(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:$(PORT)
 
 # Authors: validate every case and exercise file (exit 1 with file:line messages on errors).
 check: setup
 	$(PY) -m exercises check
+
+# The field reference in CONTRIBUTING.md is generated from the validator's schema (a test checks it).
+docs-fields: setup
+	$(PY) -m exercises fields --write
 
 # Browser tests drive Debian's chromium (never a downloaded browser build); print tests read
 # the PDFs with poppler's pdftotext.

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError
+from .syntax import explain, misplaced_parent
 
 
 class LineDict(dict):
@@ -74,16 +75,9 @@ def load_yaml(path: Path, display: str) -> tuple[Any, list[DataError]]:
     try:
         return yaml.load(text, Loader=_LineLoader), []
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        problem = exc.problem or "ugyldig YAML"
-        return None, [DataError(display, line, f"YAML-fejl: {problem} – {_hint(problem)}")]
-
-
-def _hint(problem: str) -> str:
-    """What a content editor most likely has to do about a YAML syntax problem."""
-    if "expected ',' or ']'" in problem or "mapping values are not allowed" in problem:
-        return "sæt tekst med ?, : eller komma i anførselstegn, eller skriv listen med '- ' på hver sin linje"
-    if "found character '\\t'" in problem:
-        return "brug mellemrum i stedet for tabulator til indrykning"
-    return "tjek indrykning, kolon og anførselstegn"
+        if isinstance(exc, yaml.constructor.ConstructorError) and exc.problem and "står to gange" in exc.problem:
+            line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+            line, message = misplaced_parent(text, line) or (line, f"{exc.problem} – slet den ene, eller giv den et andet navn")
+        else:
+            line, message = explain(exc, text)
+        return None, [DataError(display, line, message)]

@@ -8,6 +8,7 @@ earlier question, so a learner can make a mistake and try again; those are the o
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Any
 
@@ -205,18 +206,25 @@ def structure_problems(
     (node, 0-based option index) pairs whose option is marked ``recovery``. Without the recovery edges the tree
     must be acyclic, and every question must keep one ordinary answer: together that proves every
     question reaches an outcome, so nobody can be trapped in a loop. Works on raw ids so the
-    validator can use it before any model exists.
+    validator can use it before any model exists. A ``next:`` that names nothing is reported under
+    that unknown id (the validator knows which line names it), and alone: what it leaves unreachable
+    follows from that one typo and is not reported again.
     """
     problems: list[tuple[str, str]] = []
     known = set(edges) | outcomes
     for node, targets in edges.items():
         for index, target in enumerate(targets):
             if target not in known:
-                problems.append((node, f"et svar fører til '{target}', som hverken er et spørgsmål eller et udfald"))
+                if target not in {where for where, _ in problems}:
+                    guess = difflib.get_close_matches(target, sorted(known), n=1)
+                    fix = f"mente du '{guess[0]}'?" if guess else f"skriv et af: {', '.join(sorted(known))}"
+                    problems.append((target, f"et svar fører til '{target}', som hverken er et spørgsmål eller et udfald – {fix}"))
             elif (node, index) in recoveries and target in outcomes:
                 problems.append((node, f"et svar med 'recovery: true' skal føre tilbage til et spørgsmål, ikke til udfaldet '{target}'"))
         if targets and all((node, i) in recoveries for i in range(len(targets))):
             problems.append((node, f"spørgsmålet '{node}' skal have mindst ét svar uden 'recovery: true', ellers kan man ikke komme videre"))
+    if any(target not in known for targets in edges.values() for target in targets):
+        return problems
     if start not in edges:
         problems.append((start, f"start peger på '{start}', som ikke er et spørgsmål i nodes"))
         return problems

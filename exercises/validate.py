@@ -6,12 +6,13 @@ The build, the tests and the CLI all call :func:`load_library`. Every problem is
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
-from collections.abc import Callable
 
 from .errors import DataError, DataErrors
 from .loader import load_yaml
@@ -105,13 +106,19 @@ class Checker:
         if not isinstance(node, dict):
             self.add(self.line(node), f"{what} skal være en samling af nøgler (nøgle: værdi)")
             return False
+        missing = [key for key in required if key not in node or node[key] is None]
         for key in node:
             if key not in required and key not in optional:
+                # A misspelt key is one mistake: say so once, at its line, instead of also "mangler".
+                guess = difflib.get_close_matches(str(key), [k for k in missing if k not in node], n=1)
+                if guess:
+                    missing.remove(guess[0])
+                    self.add(self.line(node, key), f"'{key}' i {what} er stavet forkert – ret den til '{guess[0]}'")
+                    continue
                 allowed = ", ".join(required + optional)
                 self.add(self.line(node, key), f"ukendt nøgle '{key}' i {what} – tilladte nøgler er: {allowed}")
-        for key in required:
-            if key not in node or node[key] is None:
-                self.add(self.line(node), f"{what} mangler '{key}'")
+        for key in missing:
+            self.add(self.line(node), f"{what} mangler '{key}'")
         return all(key in node and node[key] is not None for key in required)
 
     def text(self, node: dict, key: str, what: str, required: bool = True) -> str | None:
@@ -285,6 +292,8 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
     pages = _page_check(library)
     edges: dict[str, list[str]] = {}
     recoveries: set[tuple[str, int]] = set()
+    next_lines: dict[str, int] = {}  # target id -> first 'next:' line naming it
+    errors_before = len(c.errors)
     for node_id, node in nodes.items():
         what = f"spørgsmålet '{node_id}'"
         if not SLUG.match(str(node_id)):
@@ -325,6 +334,7 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
                 if is_recovery:
                     recoveries.add((node_id, len(edges[node_id])))
                 edges[node_id].append(target)
+                next_lines.setdefault(target, c.line(option, "next"))
         if node_type == "beslutning" and options is not None and recommended != 1:
             c.add(
                 c.line(node, "options"),
@@ -332,6 +342,7 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
             )
         for line, problem in duplicate_labels(labels, what):
             c.add(line, problem)
+    node_errors = len(c.errors) > errors_before  # a broken question would make its targets look unreachable
     sections = _section_check(library.sections)
     for outcome_id, outcome in outcomes.items():
         what = f"udfaldet '{outcome_id}'"
@@ -360,10 +371,11 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
                 if problem:
                     c.add(c.line(position, "source"), problem)
     start = c.text(data, "start", "øvelsen")
-    if start and edges:
+    if start and edges and not node_errors:
         for where, problem in structure_problems(start, edges, set(outcomes), recoveries):
             container = nodes if where in nodes else outcomes if where in outcomes else data
-            c.add(c.line(container, where) if where in container else c.line(data, "start"), problem)
+            line = c.line(container, where) if where in container else next_lines.get(where, c.line(data, "start"))
+            c.add(line, problem)
 
 
 
@@ -648,18 +660,30 @@ def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> L
     if not c.errors:
         library.glossary = check_glossary(c, data)
     errors += c.errors
+    if errors:
+        # Every case and exercise is checked against these files; with one of them broken, each
+        # would report a false follow-on error. Fix these first.
+        raise DataErrors(errors)
 
+    unreadable: dict[str, str] = {}  # file stem -> file, for files that are not valid YAML
+    invalid: set[str] = set()  # file stems of files that were read but have errors
     for path in sorted((data_dir / "exercises").glob("*.yml")):
         data, c = read(path)
-        if not c.errors:
+        if c.errors:
+            unreadable[path.stem] = c.file
+        else:
             exercise = check_exercise(c, data, path.stem, library)
             if exercise:
                 library.exercises[exercise.id] = exercise
                 library.files[exercise.id] = c.file
                 library.lines[(exercise.id, "covers")] = c.line(data, "covers")
+            else:
+                invalid.add(path.stem)
         errors += c.errors
     for path in sorted((data_dir / "cases").glob("*.yml")):
         data, c = read(path)
+        if c.errors or not isinstance(data, dict):
+            invalid.add(path.stem)
         if not c.errors:
             case = check_case(c, data, library, pages)
             if case:
@@ -669,24 +693,38 @@ def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> L
                     library.cases[case.id] = case
                     library.files[case.id] = c.file
                     library.lines[(case.id, "exercises")] = c.line(data, "exercises")
+            else:
+                invalid.add(path.stem)
         errors += c.errors
-    errors += cross_references(library)
+    errors += cross_references(library, unreadable, invalid)
     if errors:
         raise DataErrors(errors, library)
     return library
 
 
-def cross_references(library: Library) -> list[DataError]:
-    """Links between files: exercises named by cases and cases named by exercises must exist."""
+def cross_references(library: Library, unreadable: dict[str, str] | None = None, invalid: set[str] | frozenset[str] = frozenset()) -> list[DataError]:
+    """Links between files: exercises named by cases and cases named by exercises must exist.
+
+    A name whose file exists but has errors of its own is not "missing": an unreadable exercise
+    file is named as broken, and a file that was read but is invalid already has its one message.
+    Case files are found by the ``case-07.yml`` ↔ ``CASE-07`` naming rule.
+    """
+    unreadable = unreadable or {}
     errors = []
     for case in library.cases.values():
+        line = library.lines[(case.id, "exercises")]
         for ex_id in case.exercises:
-            if ex_id not in library.exercises:
-                line = library.lines[(case.id, "exercises")]
+            if ex_id in unreadable:
+                errors.append(DataError(library.files[case.id], line, (
+                    f"øvelsen '{ex_id}' kan ikke bruges, fordi filen {unreadable[ex_id]} ikke kan læses – "
+                    "ret fejlen i den fil; her skal du ikke ændre noget"
+                )))
+            elif ex_id not in library.exercises and ex_id not in invalid:
                 errors.append(DataError(library.files[case.id], line, f"øvelsen '{ex_id}' i 'exercises' findes ikke i exercises/data/exercises/"))
     for exercise in library.exercises.values():
         for ref in exercise.covers:
-            if ref.startswith("CASE-") and ref not in library.cases and library.cases:
+            broken = ref.lower() in invalid or ref.lower() in unreadable
+            if ref.startswith("CASE-") and ref not in library.cases and library.cases and not broken:
                 line = library.lines[(exercise.id, "covers")]
                 errors.append(DataError(library.files[exercise.id], line, f"casen '{ref}' i 'covers' findes ikke i exercises/data/cases/"))
     return errors

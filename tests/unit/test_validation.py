@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from exercises.errors import DataErrors
-
 from exercises.loader import load_yaml
 from exercises.site import DATA_DIR, ROOT, site_library
 from exercises.validate import Checker, check_exercise, check_laws, load_library, slugify
@@ -25,7 +24,12 @@ def _check(tmp_path: Path, text: str, name: str = "demo.yml"):
 
 def test_yaml_syntax_error_names_the_line(tmp_path):
     errors = _check(tmp_path, "id: demo\nkind: zones\ntitle: [oops\n")
-    assert len(errors) == 1 and errors[0].startswith("demo.yml:") and "YAML-fejl" in errors[0]
+    assert errors == [
+        (
+            "demo.yml:3: listen i [ ] på denne linje kan ikke læses – luk den med ], og sæt tekst med ?, : eller komma "
+            "i anførselstegn (eller skriv listen med '- ' på hver sin linje)"
+        )
+    ]
 
 
 def test_unknown_key_is_reported_on_its_own_line(tmp_path):
@@ -118,3 +122,92 @@ def test_sheet_placeholder_check_finds_words_not_parts_of_words(tmp_path, text, 
     )
     errors = _check(tmp_path, yaml_text)
     assert any("pladsholderen" in e and e.startswith("demo.yml:11:") for e in errors) is found, errors
+def _data_copy(tmp_path: Path) -> Path:
+    data = tmp_path / "exercises" / "data"
+    shutil.copytree(DATA_DIR, data)
+    return data
+
+
+def _errors(data: Path, root: Path) -> list[str]:
+    with pytest.raises(DataErrors) as caught:
+        load_library(data, root, None)
+    return [str(e) for e in caught.value.errors]
+
+
+def test_a_mistyped_next_gives_one_message_at_the_next_line(tmp_path):
+    """No 'kan ikke nås' follow-ons in the tree, and no false 'findes ikke' in the case that uses it."""
+    data = _data_copy(tmp_path)
+    tree = data / "exercises" / "dt-vaergemaal.yml"
+    lines = tree.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(n for n, line in enumerate(lines, 1) if line.strip() == "next: medicinsk")
+    lines[number - 1] = lines[number - 1].replace("medicinsk", "medicinks")
+    tree.write_text("".join(lines), encoding="utf-8")
+    assert _errors(data, tmp_path) == [
+        (
+            f"exercises/data/exercises/dt-vaergemaal.yml:{number}: et svar fører til 'medicinks', "
+            "som hverken er et spørgsmål eller et udfald – mente du 'medicinsk'?"
+        )
+    ]
+
+
+def test_a_case_naming_an_unreadable_exercise_says_that_file_is_broken(tmp_path):
+    """One wrong indentation: the YAML message in Danish at the line to change, and the case says 'ikke kan læses'."""
+    data = _data_copy(tmp_path)
+    tree = data / "exercises" / "dt-vaergemaal.yml"
+    lines = tree.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(n for n, line in enumerate(lines, 1) if line.strip() == "next: medicinsk")
+    lines[number - 1] = " " + lines[number - 1]
+    tree.write_text("".join(lines), encoding="utf-8")
+    case_line = next(n for n, l in enumerate((data / "cases" / "case-01.yml").read_text(encoding="utf-8").splitlines(), 1) if l.startswith("exercises:"))
+    errors = _errors(data, tmp_path)
+    assert errors[0] == (
+        f"exercises/data/cases/case-01.yml:{case_line}: øvelsen 'dt-vaergemaal' kan ikke bruges, fordi filen "
+        "exercises/data/exercises/dt-vaergemaal.yml ikke kan læses – ret fejlen i den fil; her skal du ikke ændre noget"
+    )
+    assert errors[-1] == (
+        f"exercises/data/exercises/dt-vaergemaal.yml:{number}: linje {number} er rykket én plads for langt ind – "
+        f"ret den, så den står under linje {number - 1}"
+    )
+    assert not any("findes ikke" in e or "expected" in e for e in errors), errors
+
+
+def test_a_broken_vocabulary_stops_before_every_case_reports_a_follow_on(tmp_path):
+    data = _data_copy(tmp_path)
+    vocabulary = data / "vocabulary.yml"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8") + "\tfejl: ja\n", encoding="utf-8")
+    errors = _errors(data, tmp_path)
+    assert len(errors) == 1 and errors[0].startswith("exercises/data/vocabulary.yml:"), errors
+
+
+def test_the_indentation_reader_finds_nothing_wrong_in_the_shipped_files():
+    """It must never blame a line in a file the YAML parser accepts (it only speaks up near a parser error)."""
+    from exercises.syntax import indentation_problems
+
+    for path in sorted(DATA_DIR.rglob("*.yml")):
+        assert indentation_problems(path.read_text(encoding="utf-8")) == [], path.name
+
+
+def test_mkdocs_serve_watches_the_data_folder():
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert DATA_DIR in {Path(p).resolve() for p in config.watch}
+
+
+@pytest.mark.parametrize("shift", [1, -1, 2])
+@pytest.mark.parametrize("name", ["dt-anonymitet", "zn-bo", "cg-blive-eller-gaa", "cl-naerhed-mit-besoeg", "../cases/case-07"])
+def test_every_misindented_line_is_named_with_what_to_do(tmp_path, shift, name):
+    """Shift each line of a shipped file: either YAML still reads it (the schema then speaks), or the one
+    message names exactly that line and says which way to move it."""
+    lines = (DATA_DIR / "exercises" / f"{name}.yml").read_text(encoding="utf-8").splitlines(keepends=True)
+    wrong = []
+    for number, line in enumerate(lines, 1):
+        if not line.startswith(" ") or (shift < 0 and not line.startswith("  ")) or line.strip() == "":
+            continue
+        changed = lines[: number - 1] + [(" " * shift + line) if shift > 0 else line[-shift:]] + lines[number:]
+        path = tmp_path / "file.yml"
+        path.write_text("".join(changed), encoding="utf-8")
+        _, errors = load_yaml(path, path.name)
+        if errors and not (errors[0].line == number and errors[0].message.startswith(f"linje {number} er rykket")):
+            wrong.append(str(errors[0]))
+    assert not wrong, wrong
