@@ -164,3 +164,14 @@ def test_dropping_text_with_quotes_on_a_zone_and_the_404_page_raise_nothing(tab:
     tab.open("404.html")
     tab.page.wait_for_timeout(300)
     assert tab.errors == []
+
+
+def test_back_after_clear_all_does_not_bring_typed_text_back(tab: Tab):
+    tab.open("henvis/henvisningsskema/")
+    tab.page.locator("#henvisning-bekymring").press_sequentially("Lugt fra lejligheden")
+    tab.open("grundlag/")
+    tab.page.locator("[data-skp-clear-all]").click()
+    tab.page.go_back()
+    tab.page.wait_for_load_state("load")
+    assert tab.page.locator("#henvisning-bekymring").input_value() == ""
+    assert tab.page.locator("[data-role=referral-summary]").inner_text() == ""
