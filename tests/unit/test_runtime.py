@@ -61,14 +61,11 @@ JSON = st.recursive(
 )
 
 
-def mutated(draw_base: dict, key_path: list, value) -> dict:
-    """Replace one field, one level down, with arbitrary JSON."""
-    data = json.loads(json.dumps(draw_base))
-    target = data
-    for key in key_path[:-1]:
-        target = target.setdefault(key, {}) if isinstance(target, dict) else target
-    if isinstance(target, dict):
-        target[key_path[-1]] = value
+def mutated(request: dict, key_path: list[str], value) -> dict:
+    """A copy of the request with one field (top level or one level down) replaced by arbitrary JSON."""
+    data = json.loads(json.dumps(request))
+    parent = data if len(key_path) == 1 else data.setdefault(key_path[0], {})
+    parent[key_path[-1]] = value
     return data
 
 
