@@ -218,6 +218,38 @@ def _vocab_check(vocabulary: dict[str, str], key: str) -> Callable[[str], str | 
     return check
 
 
+# Most characters a field may hold: generous for real content, small enough that one data file
+# cannot blow a page up to megabytes.
+FIELD_LIMITS = {"title": 120, "summary": 500, "intro": 4000, "story": 20000, "questions": 800}
+# Link targets in text rendered as Markdown: the web, mail, phone, or a page or anchor of this site.
+LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$", re.M)
+SAFE_LINK = re.compile(r"^(?:https?://|mailto:|tel:|[^:&]*$)", re.I)
+
+
+def check_field_size(c: Checker, node: dict, key: str, what: str) -> None:
+    """A too-long field is an error naming the limit, so an author knows how much to cut."""
+    limit = FIELD_LIMITS[key]
+    values = node.get(key)
+    for value in values if isinstance(values, list) else [values]:
+        if isinstance(value, str) and len(value) > limit:
+            c.add(c.line(node, key), f"'{key}' i {what} er {len(value)} tegn – højst {limit} er tilladt; del teksten op eller forkort den")
+
+
+def check_links(c: Checker, node: dict, key: str, what: str) -> None:
+    """Links in Markdown text may only go to http(s), mailto, tel or the site's own pages (never javascript: and the like)."""
+    values = node.get(key)
+    for value in values if isinstance(values, list) else [values]:
+        if not isinstance(value, str):
+            continue
+        for match in LINK_TARGET.finditer(value):
+            target = match.group(1) or match.group(2) or ""
+            if not SAFE_LINK.match(target):
+                c.add(
+                    c.line(node, key),
+                    f"linket '{target}' i '{key}' i {what} er ikke tilladt – brug http(s)://, mailto:, tel: eller en side på sitet",
+                )
+
+
 COMMON_REQUIRED = ("id", "kind", "title", "audience", "intro", "source")
 KIND_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "decision_tree": (("start", "nodes", "outcomes"), ()),
@@ -243,6 +275,8 @@ def check_exercise(c: Checker, data: Any, file_id: str, library: Library) -> Exe
         c.add(c.line(data, "id"), f"id '{ex_id}' skal være det samme som filnavnet ('{file_id}')")
     c.text(data, "title", "øvelsen")
     c.text(data, "intro", "øvelsen")
+    for key in ("title", "intro"):
+        check_field_size(c, data, key, "øvelsen")
     c.text_list(data, "audience", "øvelsen", check=_vocab_check(library.vocabulary.get("audiences", {}), "audience"))
     c.text_list(data, "source", "øvelsen", check=_section_check(library.sections))
     c.text_list(data, "covers", "øvelsen", required=False, check=_inventory_check)
@@ -498,6 +532,9 @@ def check_case(c: Checker, data: Any, library: Library, pages: set[str] | None) 
     title = c.text(data, "title", "casen")
     c.text(data, "summary", "casen")
     c.text(data, "story", "casen")
+    for key in ("title", "summary", "story", "questions"):
+        check_field_size(c, data, key, "casen")
+        check_links(c, data, key, "casen")
     c.text_list(data, "source", "casen", check=_section_check(library.sections))
     c.text_list(data, "maalgrupper", "casen", check=_vocab_check(vocab.get("maalgrupper", {}), "maalgrupper"))
     c.choice(data, "henviser", vocab.get("henvisere", {}), "casen")

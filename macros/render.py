@@ -100,7 +100,8 @@ class Renderer:
         exercise = self.library.exercises.get(exercise_id)
         if exercise is None:
             raise KeyError(f"øvelsen '{exercise_id}' findes ikke i exercises/data/exercises/")
-        data = json.dumps(exercise.to_dict(), ensure_ascii=False).replace("</", "<\\/")
+        # "<" as \u003c: the JSON stays valid and no data text can close or open a tag in the page.
+        data = json.dumps(exercise.to_dict(), ensure_ascii=False).replace("<", "\\u003c")
         html = self._render(
             "exercise.html",
             ex=exercise,

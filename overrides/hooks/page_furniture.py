@@ -2,7 +2,10 @@
 
 * glossary terms become tooltips (abbreviation definitions appended to the Markdown);
 * a "Kilde" box naming the handbook sections the page covers (from front matter ``covers``);
-* a "Cases om dette emne" box listing the cases that link to the page.
+* a "Cases om dette emne" box listing the cases that link to the page;
+* the page's ``title`` and ``description`` front matter are HTML-escaped once, here: the theme's
+  templates print them unescaped (header, ``<title>``, ``<meta name=description>``, navigation), and
+  titles of generated pages come from data files, which hold text, never markup.
 
 The boxes are rendered by ``overrides/partials/skp/page-footer.html`` from the context set here.
 A content page that cites no handbook section fails the build: every page must name its source.
@@ -10,6 +13,7 @@ A content page that cites no handbook section fails the build: every page must n
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -33,6 +37,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Runs for every page before any template is rendered, so the navigation sees escaped titles too.
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = escape(page.meta[key], quote=True)
     abbreviations = _build["abbreviations"]
     return f"{markdown}\n\n{abbreviations}\n" if abbreviations else markdown
 

@@ -20,7 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 import exercises
-from exercises.privacy import CPR_PATTERN
+from exercises.privacy import CPR_NORMALIZATION, CPR_PATTERN
 
 ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
@@ -46,6 +46,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "pyodide_dir": "pyodide/",
         "wheel": f"assets/wheels/{WHEEL_NAME}",
         "cpr_pattern": CPR_PATTERN,
+        "cpr_normalization": CPR_NORMALIZATION,
     }
     return config
 

@@ -1,11 +1,10 @@
-"""ZNU comparison, summary sheets, CPR detection and the browser-facing JSON protocol."""
+"""ZNU comparison, summary sheets and the browser-facing JSON protocol."""
 
 import json
 
 import pytest
 
 from exercises.models import Exercise
-from exercises.privacy import looks_like_cpr
 from exercises.runtime import handle
 from exercises.sheets import grid_cell_key, summarise_checklist, summarise_grid
 from exercises.zones import compare
@@ -180,24 +179,6 @@ def test_zones_difference_names_the_risk_of_each_direction():
     lower = compare(ZONES, {"ringe": "kan-med-hjaelp"})["items"][1]["message"]
     assert "mere over på borgeren" in higher and "mindre over på borgeren" in lower
     assert compare(ZONES, {"spise": "kan-selv", "ringe": "kan-selv"})["complete"]
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Borgeren har cpr 010203-1234", True),
-        ("0102031234", True),
-        ("010203 1234", True),
-        ("Mødet er 12.03.2024 kl. 10", False),
-        ("Telefon 12345678", False),
-        ("320199-1234", False),  # day 32 does not exist
-        ("011399-1234", False),  # month 13 does not exist
-    ],
-)
-def test_cpr_detection(text, expected):
-    assert looks_like_cpr(text) is expected
-
-
 def test_runtime_protocol_round_trip():
     request = {"action": "compare", "exercise": ZONES.to_dict(), "state": {"placements": {"ringe": "kan-selv"}}}
     response = json.loads(handle(json.dumps(request)))

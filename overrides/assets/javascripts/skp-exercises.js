@@ -1,8 +1,10 @@
 /*
- * Exercises in the page: interaction, saved progress, CPR warnings, and the bridge to the Python
- * engine. Exercises are usable as soon as the HTML is there; the engine (Pyodide in a module
- * worker) starts in the background, once per page, and only on pages that have an exercise.
- * Runtime contract: each exercise's data-runtime goes static → loading → ready | unavailable.
+ * Exercises in the page: interaction, saved progress and CPR warnings. Exercises are usable as
+ * soon as the HTML is there; the engine (skp-engine.js: Pyodide in a module worker) starts in the
+ * background, once per page, and only on pages that have an exercise.
+ * Runtime contract: each exercise's data-runtime goes static → loading → ready | unavailable, and
+ * from unavailable back to loading when the user presses "Prøv igen". Nothing the engine does
+ * (failing, stopping, answering with an error) ever touches the user's saved answers.
  */
 (function () {
   "use strict";
@@ -10,10 +12,18 @@
   var STATUS = {
     loading: "Øvelsen kan bruges nu. Den personlige feedback indlæses i baggrunden …",
     ready: "Klar: feedback og opsummering beregnes af øvelsesmotoren i din browser.",
-    unavailable: "Den personlige feedback kunne ikke starte i denne browser. Øvelsen virker stadig: " +
-      "følg svarmulighederne, og se håndbogens forslag i øvelsen. Intet er gået tabt."
+    unavailable: "Øvelsen virker stadig: følg svarmulighederne, og se håndbogens forslag i øvelsen. " +
+      "Dine svar er gemt, intet er gået tabt."
   };
-  var START_TIMEOUT_MS = 120000;
+  /* Why the feedback is missing, in the user's terms (SKPEngine.reason). */
+  var REASONS = {
+    "old-browser": "Den personlige feedback kan ikke køre i denne browser, fordi den er for gammel. Prøv en nyere browser.",
+    offline: "Den personlige feedback kunne ikke hentes, fordi der ikke er forbindelse til internettet.",
+    blocked: "Den personlige feedback kunne ikke starte, fordi den ikke kunne hentes. Måske blokerer et netværksfilter, en firewall eller en udvidelse i browseren den.",
+    slow: "Den personlige feedback var for længe om at starte. Forbindelsen er måske langsom.",
+    stopped: "Den personlige feedback holdt op med at svare.",
+    broken: "Den personlige feedback kunne ikke starte, fordi en af dens filer ikke kunne indlæses."
+  };
 
   function readJSON(id) {
     var el = document.getElementById(id);
@@ -27,66 +37,7 @@
     return node;
   }
 
-  /* ── The Python engine ─────────────────────────────────────────────────────────────── */
-  var Engine = {
-    state: "static", worker: null, seq: 0, pending: {}, info: null, listeners: [],
-    onChange: function (fn) { this.listeners.push(fn); },
-    set: function (state) {
-      this.state = state;
-      this.listeners.forEach(function (fn) { fn(state); });
-    },
-    start: function (config, base) {
-      var self = this;
-      self.set("loading");
-      var timer = setTimeout(function () { self.fail("tidsgrænse"); }, START_TIMEOUT_MS);
-      try {
-        self.worker = new Worker(new URL("assets/javascripts/skp-worker.mjs", base), { type: "module" });
-      } catch (e) {
-        clearTimeout(timer);
-        self.fail(String(e));
-        return;
-      }
-      self.worker.onmessage = function (event) {
-        var m = event.data;
-        if (m.type === "ready") { clearTimeout(timer); self.info = m; self.set("ready"); }
-        else if (m.type === "failed") { clearTimeout(timer); self.fail(m.error); }
-        else if (m.type === "result" && self.pending[m.id]) {
-          var resolve = self.pending[m.id];
-          delete self.pending[m.id];
-          resolve(JSON.parse(m.response));
-        }
-      };
-      self.worker.onerror = function (event) {
-        if (event.preventDefault) event.preventDefault();
-        clearTimeout(timer);
-        self.fail(event.message || "arbejdstråden kunne ikke starte");
-      };
-      self.worker.postMessage({
-        type: "init",
-        pyodide: new URL(config.pyodide_dir, base).href,
-        wheel: new URL(config.wheel, base).href
-      });
-    },
-    fail: function (reason) {
-      if (this.state === "unavailable") return;
-      if (window.console) console.info("SKP-øvelsesmotoren er ikke tilgængelig:", reason);
-      if (this.worker) this.worker.terminate();
-      this.worker = null;
-      this.set("unavailable");
-    },
-    call: function (action, exercise, state) {
-      var self = this;
-      if (self.state !== "ready") return Promise.resolve(null);
-      return new Promise(function (resolve) {
-        var id = ++self.seq;
-        self.pending[id] = resolve;
-        self.worker.postMessage({
-          type: "call", id: id,
-          request: JSON.stringify({ action: action, exercise: exercise, state: state })
-        });
-      });
-    }
-  };
+  var Engine = window.SKPEngine;  /* skp-engine.js */
 
   /* ── Shared behaviour of every exercise ────────────────────────────────────────────── */
   function Exercise(root) {
@@ -102,18 +53,49 @@
 
   Exercise.prototype.storageName = function () { return "ovelse:" + this.id; };
 
+  /* Every part of the kind's empty state must be there with the same type (lists stay lists, text
+     tables hold only text, done is true/false); then the kind checks the details. */
+  Exercise.prototype.validState = function (s) {
+    var empty = this.kindApi.empty();
+    var shapeOk = Object.keys(empty).every(function (key) {
+      var want = empty[key], have = s[key];
+      if (Array.isArray(want)) return Array.isArray(have);
+      if (want && typeof want === "object") {
+        return !!have && typeof have === "object" && !Array.isArray(have) &&
+          Object.keys(have).every(function (k) { return typeof have[k] === "string"; });
+      }
+      return typeof have === typeof want;
+    });
+    return shapeOk && this.kindApi.valid(s);
+  };
+
+  var LOAD_PROBLEMS = {
+    old: "Dine gemte svar var fra en ældre version af siden og er nulstillet.",
+    newer: "Dine gemte svar er fra en nyere version af siden. De er ikke slettet – genindlæs siden for at få den nyeste version.",
+    corrupt: "Dine gemte svar til denne øvelse kunne ikke læses og er nulstillet."
+  };
+
+  Exercise.prototype.load = function () {
+    var saved = SKPStore.read(this.storageName(), this.validState.bind(this));
+    if (saved.problem) this.showNotice(LOAD_PROBLEMS[saved.problem]);
+    this.state = saved.state || this.kindApi.empty();
+  };
+
   Exercise.prototype.init = function () {
-    var self = this;
-    var saved = SKPStore.read(self.storageName(), self.kindApi.valid);
-    if (saved.problem) {
-      self.showNotice(saved.problem === "old"
-        ? "Dine gemte svar var fra en ældre version af siden og er nulstillet."
-        : "Dine gemte svar til denne øvelse kunne ikke læses og er nulstillet.");
-    }
-    self.state = saved.state || self.kindApi.empty();
-    self.kindApi.bind(self);
-    self.bindCommon();
-    self.kindApi.apply(self);
+    this.root.querySelectorAll("textarea, input[type=text]").forEach(function (field) {
+      field.setAttribute("autocomplete", "off");  /* the browser must not restore cleared text */
+    });
+    this.load();
+    this.kindApi.bind(this);
+    this.bindCommon();
+    this.kindApi.apply(this);
+  };
+
+  /* Back/forward cache: the page comes back as it was left, so re-read what is really saved. */
+  Exercise.prototype.reload = function () {
+    this.load();
+    this.hideResult();
+    this.kindApi.apply(this);
   };
 
   Exercise.prototype.bindCommon = function () {
@@ -121,10 +103,26 @@
     self.root.querySelector("[data-action=reset]").addEventListener("click", function () { self.reset(true); });
     self.root.querySelector("[data-action=print]").addEventListener("click", function () { window.print(); });
     document.addEventListener("skp:cleared", function () { self.reset(false); });
+    self.retry = el("button", "Prøv igen", "md-button skp-exercise__retry");
+    self.retry.type = "button";
+    self.retry.hidden = true;
+    self.retry.addEventListener("click", function () { Engine.restart(); });
+    self.status.insertAdjacentElement("afterend", self.retry);
   };
 
+  /* Save, and say so when the browser refuses (storage full or switched off, data cleared in
+     another tab): the answers are still on the screen, but would be lost on reload. */
   Exercise.prototype.save = function () {
-    SKPStore.write(this.storageName(), this.state);
+    var saved = SKPStore.write(this.storageName(), this.state);
+    if (!saved && !this.saveFailed) {
+      this.showNotice(SKPStore.blocked()
+        ? "Dine data blev slettet i et andet vindue, så dine svar her gemmes ikke. Genindlæs siden for at gemme igen."
+        : "Dine svar kunne ikke gemmes i denne browser (lageret er fuldt eller slået fra). " +
+          "De står her stadig, men forsvinder, hvis du lukker eller genindlæser siden.");
+    } else if (saved && this.saveFailed) {
+      this.notice.hidden = true;
+    }
+    this.saveFailed = !saved;
   };
 
   Exercise.prototype.reset = function (announce) {
@@ -151,8 +149,13 @@
 
   Exercise.prototype.runtimeChanged = function (state) {
     this.root.setAttribute("data-runtime", state);
-    this.say(STATUS[state] || "");
+    this.say(state === "unavailable" ? this.unavailableText() : STATUS[state] || "");
+    this.retry.hidden = state !== "unavailable" || Engine.reason === "old-browser";
     if (state === "ready" && this.kindApi.engineReady) this.kindApi.engineReady(this);
+  };
+
+  Exercise.prototype.unavailableText = function () {
+    return (REASONS[Engine.reason] || REASONS.broken) + " " + STATUS.unavailable;
   };
 
   /* Render an engine answer into the result region, marked as computed by Python. */
@@ -160,17 +163,20 @@
     var box = this.result;
     box.textContent = "";
     build(box);
-    var by = el("p", "Beregnet af øvelsesmotoren (Python " + Engine.info.python + " i din browser).", "skp-result__engine");
+    var by = el("p", "Beregnet af øvelsesmotoren i din browser (Python " + ((Engine.info && Engine.info.python) || "") + ").", "skp-result__engine");
     box.appendChild(by);
     box.setAttribute("data-engine", "python");
     box.hidden = false;
     if (!quiet) box.focus();
   };
 
+  /* The engine gave no answer: still loading, unavailable, or it answered with an error. */
   Exercise.prototype.engineUnavailableHint = function (hint) {
     this.say(Engine.state === "loading"
       ? "Feedbacken er ikke klar endnu – prøv igen om et øjeblik. " + hint
-      : STATUS.unavailable + " " + hint);
+      : Engine.state === "ready"
+        ? "Feedbacken kunne ikke beregnes denne gang. Dine svar er gemt. " + hint
+        : this.unavailableText() + " " + hint);
   };
 
   /* ── Decision tree (branching scenario) ────────────────────────────────────────────── */
@@ -459,7 +465,10 @@
         column.addEventListener("dragover", function (event) { event.preventDefault(); });
         column.addEventListener("drop", function (event) {
           event.preventDefault();
-          var select = ex.root.querySelector('select[data-item="' + event.dataTransfer.getData("text/plain") + '"]');
+          var dropped = event.dataTransfer.getData("text/plain");
+          var select = Array.prototype.find.call(ex.root.querySelectorAll("select[data-item]"), function (s) {
+            return s.getAttribute("data-item") === dropped;  /* compared, never built into a selector */
+          });
           if (!select) return;
           select.value = column.getAttribute("data-zone");
           select.dispatchEvent(new Event("change"));
@@ -721,7 +730,8 @@
   document.addEventListener("DOMContentLoaded", function () {
     var config = readJSON("skp-runtime-config") || {};
     var md = readJSON("__config") || {};
-    var base = new URL((md.base || ".") + "/", location.href);
+    /* "." on normal pages, "/" on 404.html: exactly one trailing slash ("//" would be a host). */
+    var base = new URL((md.base || ".").replace(/\/*$/, "/"), location.href);
     learningPath();
     caseFilters();
     document.addEventListener("skp:cleared", learningPath);
@@ -734,8 +744,9 @@
       exercises.push(ex);
     });
     Engine.onChange(function (state) { exercises.forEach(function (ex) { ex.runtimeChanged(state); }); });
+    window.addEventListener("pageshow", function (event) {
+      if (event.persisted) exercises.forEach(function (ex) { ex.reload(); });
+    });
     Engine.start(config, base);
   });
-
-  window.SKPEngine = Engine;
 })();

@@ -1,8 +1,10 @@
 /*
  * Everything about "nothing leaves the browser", in one place:
  * - local-only storage of the user's answers in localStorage under versioned keys
- *   ("skp-metodebanken:v1:<name>"); one click on "Ryd alle mine data" (every page footer) removes it;
- * - the CPR warning on free-text fields (pattern from exercises/privacy.py, injected by the build).
+ *   ("skp-metodebanken:v1:<name>"); every write reports whether it really happened;
+ * - one click on "Ryd alle mine data" (every page footer) removes it here and tells the other open
+ *   tabs (storage event), which then stop writing;
+ * - the CPR warning on free-text fields (rule from exercises/privacy.py, exported by the build).
  */
 (function () {
   "use strict";
@@ -24,33 +26,47 @@
     return found;
   }
 
-  /* Returns {state, problem}: problem is "old" (saved by an older version) or "corrupt". */
+  /* Version of a versioned key of ours, or -1 (e.g. the clear-all marker). */
+  function versionOf(k) {
+    var match = /^skp-metodebanken:v(\d+):/.exec(k);
+    return match ? parseInt(match[1], 10) : -1;
+  }
+
+  /* Returns {state, problem}. problem: "old" (an older version's copy, now removed), "newer" (a newer
+     version's copy, kept untouched: that page version can still read it) or "corrupt" (removed). */
   function read(name, isValid) {
     var raw = null;
     try { raw = localStorage.getItem(key(name)); } catch (e) { return { state: null, problem: null }; }
     if (raw === null) {
       var suffix = ":" + name;
-      var old = keys().filter(function (k) { return k.slice(-suffix.length) === suffix; });
-      old.forEach(function (k) { localStorage.removeItem(k); });
-      return { state: null, problem: old.length ? "old" : null };
+      var others = keys().filter(function (k) { return k.slice(-suffix.length) === suffix && versionOf(k) >= 0; });
+      if (others.some(function (k) { return versionOf(k) > VERSION; })) return { state: null, problem: "newer" };
+      others.forEach(function (k) { try { localStorage.removeItem(k); } catch (e) { /* read-only storage */ } });
+      return { state: null, problem: others.length ? "old" : null };
     }
     try {
       var data = JSON.parse(raw);
-      if (!data || data.v !== VERSION || !data.state || typeof data.state !== "object") throw new Error("shape");
+      if (!data || typeof data !== "object" || typeof data.v !== "number") throw new Error("shape");
+      if (data.v > VERSION) return { state: null, problem: "newer" };
+      if (data.v !== VERSION || !data.state || typeof data.state !== "object" || Array.isArray(data.state)) throw new Error("shape");
       if (isValid && !isValid(data.state)) throw new Error("state");
       return { state: data.state, problem: null };
     } catch (e) {
-      localStorage.removeItem(key(name));
+      remove(name);
       return { state: null, problem: "corrupt" };
     }
   }
 
+  /* True only when the browser really stored it. False when storage is full or off, or when
+     "Ryd alle mine data" ran in another tab: then this tab must not write the data back. */
+  var blocked = false;
   function write(name, state) {
+    if (blocked) return false;
     try {
       localStorage.setItem(key(name), JSON.stringify({ v: VERSION, saved: new Date().toISOString(), state: state }));
       return true;
     } catch (e) {
-      return false;
+      return false;  /* QuotaExceededError, SecurityError: the caller tells the user */
     }
   }
 
@@ -58,26 +74,44 @@
     try { localStorage.removeItem(key(name)); } catch (e) { /* nothing to remove */ }
   }
 
+  /* Setting and removing the marker fires a "storage" event in every other tab of this site. */
+  var CLEARED = PREFIX + "cleared";
   function clearAll() {
-    keys().forEach(function (k) { localStorage.removeItem(k); });
+    keys().forEach(function (k) { try { localStorage.removeItem(k); } catch (e) { /* already gone */ } });
+    try {
+      localStorage.setItem(CLEARED, String(Date.now()));
+      localStorage.removeItem(CLEARED);
+    } catch (e) { /* storage off: nothing was saved either */ }
     document.dispatchEvent(new CustomEvent("skp:cleared"));
   }
 
-  window.SKPStore = { read: read, write: write, remove: remove };
+  window.addEventListener("storage", function (event) {
+    if (event.key !== CLEARED || event.newValue === null) return;
+    blocked = true;
+    document.dispatchEvent(new CustomEvent("skp:cleared", { detail: { elsewhere: true } }));
+  });
 
-  var cprPattern = null;
-  function cpr() {
-    if (cprPattern === null) {
+  window.SKPStore = { read: read, write: write, remove: remove, blocked: function () { return blocked; } };
+
+  /* The rule from exercises/privacy.py, exported by the build: normalise, then match. */
+  var cprRule = null;
+  function looksLikeCpr(text) {
+    if (cprRule === null) {
       var config = document.getElementById("skp-runtime-config");
-      try { cprPattern = new RegExp(JSON.parse(config.textContent).cpr_pattern); } catch (e) { cprPattern = false; }
+      try {
+        var c = JSON.parse(config.textContent);
+        cprRule = { pattern: new RegExp(c.cpr_pattern), form: c.cpr_normalization };
+      } catch (e) { cprRule = false; }
     }
-    return cprPattern;
+    if (!cprRule) return false;
+    var normal = cprRule.form && text.normalize ? text.normalize(cprRule.form) : text;
+    return cprRule.pattern.test(normal);
   }
 
   /* Warn (and tell screen readers) when a field holds something that looks like a CPR number. */
   function checkCpr(field) {
     var warning = field.parentNode.querySelector(".skp-cpr-warning");
-    var looks = cpr() && cpr().test(field.value);
+    var looks = looksLikeCpr(field.value);
     if (looks && !warning) {
       warning = document.createElement("p");
       warning.className = "skp-cpr-warning";
@@ -96,7 +130,7 @@
     }
   }
 
-  window.SKPPrivacy = { checkCpr: checkCpr };
+  window.SKPPrivacy = { checkCpr: checkCpr, looksLikeCpr: looksLikeCpr };
 
   document.addEventListener("input", function (event) {
     var field = event.target;
@@ -111,5 +145,12 @@
         if (status) status.textContent = "Alle dine data i denne browser er slettet.";
       });
     });
+  });
+
+  document.addEventListener("skp:cleared", function (event) {
+    var status = document.querySelector("[data-skp-clear-status]");
+    if (status && event.detail && event.detail.elsewhere) {
+      status.textContent = "Dine data blev slettet i et andet vindue. Denne side gemmer ikke mere, før du genindlæser den.";
+    }
   });
 })();

@@ -1,7 +1,9 @@
 /*
  * The partners' referral checklist. It never sends anything: it turns the form into a summary
  * to print and a plain text to copy. The form is saved in this browser only if the user ticks
- * "Gem på denne computer"; "Ryd formularen" empties it and forgets any saved copy.
+ * "Gem på denne computer"; "Ryd formularen" empties it and forgets any saved copy. The form never
+ * claims to save when the browser refused the write, and it opts out of the browser's own form
+ * restore (autocomplete="off", re-read on Back), so cleared text does not come back.
  */
 (function () {
   "use strict";
@@ -34,6 +36,20 @@
     });
     return data;
   }
+
+  /* A saved form is a table from field id to text (or true for a ticked box); anything else is corrupt. */
+  function validState(data) {
+    return Object.keys(data).every(function (id) { return typeof data[id] === "string" || data[id] === true; });
+  }
+
+  var LOAD_PROBLEMS = {
+    old: "Dit gemte skema var fra en ældre version af siden og er slettet.",
+    newer: "Dit gemte skema er fra en nyere version af siden og er ikke slettet. Genindlæs siden for at få den nyeste version.",
+    corrupt: "Dit gemte skema kunne ikke læses og er slettet. Udfyld det igen."
+  };
+  var SAVE_FAILED = "Skemaet kan ikke gemmes i denne browser (lageret er fuldt eller slået fra). " +
+    "Det du har skrevet, står her stadig, men forsvinder, hvis du lukker siden. Udskriv eller kopiér det i stedet.";
+  var SAVE_BLOCKED = "Dine data blev slettet i et andet vindue, så skemaet gemmes ikke her. Genindlæs siden for at gemme igen.";
 
   function restore(form, data) {
     Object.keys(data).forEach(function (id) {
@@ -71,28 +87,46 @@
     var form = root.querySelector("[data-role=referral-form]");
     var save = root.querySelector("[data-role=referral-save]");
     var status = root.querySelector("[data-role=referral-status]");
-    var saved = SKPStore.read(STORAGE_NAME);
-    if (saved.state) {
-      restore(form, saved.state);
-      save.checked = true;
-      status.textContent = "Dit gemte skema er hentet fra denne computer.";
+    function checkAll() {
+      form.querySelectorAll("textarea, input[type=text]").forEach(SKPPrivacy.checkCpr);
     }
-    render(root);
-    /* Refresh the summary; keep a copy in this browser only while the user has chosen to. */
+    /* Fill the form from what is really saved (on load, and when Back brings the page from cache). */
+    function load() {
+      form.reset();
+      var saved = SKPStore.read(STORAGE_NAME, validState);
+      if (saved.state) {
+        restore(form, saved.state);
+        save.checked = true;
+        status.textContent = "Dit gemte skema er hentet fra denne computer.";
+      } else if (saved.problem) {
+        status.textContent = LOAD_PROBLEMS[saved.problem];
+      }
+      checkAll();
+      render(root);
+    }
+    load();
+    /* Refresh the summary; keep a copy in this browser only while the user has chosen to, and
+       say so whenever the copy could not be written. Returns whether the form is saved. */
+    var failed = false;
     function update() {
       render(root);
-      if (save.checked) SKPStore.write(STORAGE_NAME, state(form));
-      else SKPStore.remove(STORAGE_NAME);
+      if (!save.checked) { SKPStore.remove(STORAGE_NAME); return false; }
+      var ok = SKPStore.write(STORAGE_NAME, state(form));
+      if (!ok && !failed) status.textContent = SKPStore.blocked() ? SAVE_BLOCKED : SAVE_FAILED;
+      failed = !ok;
+      return ok;
     }
     form.addEventListener("input", update);
     form.addEventListener("change", function (event) {
-      update();
+      var ok = update();
       if (event.target === save) {
-        status.textContent = save.checked
-          ? "Skemaet gemmes nu kun i denne browser, indtil du rydder det."
-          : "Skemaet gemmes ikke længere.";
+        status.textContent = !save.checked
+          ? "Skemaet gemmes ikke længere."
+          : ok ? "Skemaet gemmes nu kun i denne browser, indtil du rydder det."
+            : SKPStore.blocked() ? SAVE_BLOCKED : SAVE_FAILED;
       }
     });
+    window.addEventListener("pageshow", function (event) { if (event.persisted) load(); });
     root.querySelector("[data-action=referral-print]").addEventListener("click", function () { window.print(); });
     root.querySelector("[data-action=referral-copy]").addEventListener("click", function () {
       var text = asText(render(root));
@@ -112,6 +146,7 @@
     });
     document.addEventListener("skp:cleared", function () {
       form.reset();
+      form.querySelectorAll(".skp-cpr-warning").forEach(function (w) { w.remove(); });
       render(root);
     });
   }
