@@ -6,6 +6,8 @@ handbooks treat these as reflection tools.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .models import HORIZONS, SIDES, Exercise
 
 
@@ -40,7 +42,7 @@ def summarise_grid(exercise: Exercise, cells: dict[str, str], answers: dict[str,
 
 def summarise_checklist(exercise: Exercise, ticked: list[str], answers: dict[str, str]) -> dict[str, object]:
     chosen = set(ticked)
-    groups = []
+    groups: list[dict[str, Any]] = []
     for group in exercise.groups:
         done = [i.text for i in group.items if i.id in chosen]
         todo = [i.text for i in group.items if i.id not in chosen]

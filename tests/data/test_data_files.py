@@ -62,7 +62,7 @@ def test_broken_fixture_fails_with_the_expected_message(fixture):
     result = run_cli("check", str(fixture))
     assert result.returncode == 1
     location = f"tests/fixtures/broken/{fixture.name}:{line}:"
-    assert any(l.startswith(location) and message in l for l in result.stderr.splitlines()), result.stderr
+    assert any(row.startswith(location) and message in row for row in result.stderr.splitlines()), result.stderr
 
 
 def test_cli_check_passes_on_all_shipped_files():

@@ -89,6 +89,6 @@ def test_cross_file_references_name_the_line_of_the_key(tmp_path):
     text = case.read_text(encoding="utf-8")
     assert "exercises:" in text
     case.write_text(text.replace("exercises: [", "exercises: [findes-ikke, "), encoding="utf-8")
-    line = next(n for n, l in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if l.startswith("exercises:"))
+    line = next(n for n, row in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if row.startswith("exercises:"))
     with pytest.raises(DataErrors, match=f"case-01.yml:{line}: øvelsen 'findes-ikke'"):
         load_library(data, tmp_path, None)
