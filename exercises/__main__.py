@@ -29,7 +29,7 @@ def check_files(paths: list[Path], library: Library) -> list[str]:
         data, errors = load_yaml(path, display)
         checker.errors.extend(errors)
         if not errors:
-            if path.name == "love.yml":
+            if path.name == "love.yml" or path.name.startswith("love-"):
                 check_laws(checker, data, library)
             elif path.name == "ordliste.yml":
                 check_glossary(checker, data)

@@ -20,6 +20,14 @@ KINDS = ("decision_tree", "zones", "choice_grid", "checklist")
 # The choice grid's fixed frame: each option is weighed short and long term, for and against.
 HORIZONS: dict[str, str] = {"kort": "På kort sigt", "lang": "På lang sigt"}
 SIDES: dict[str, str] = {"fordele": "Fordele", "ulemper": "Ulemper"}
+# How much the learner lets one written argument count in the decision sheet.
+WEIGHTS: dict[int, str] = {1: "Vejer lidt", 2: "Vejer noget", 3: "Vejer tungt"}
+# Checklist scales. A nærhed/afstand checklist tags every statement with the way it leans, so a
+# learner who ticks everything sees a contradiction instead of a perfect score (B-3.2.1, B-4.6.3).
+LEANS: dict[str, str] = {"for-taet": "For tæt", "for-fjern": "For fjern", "balance": "I balance"}
+# Any other checklist may mark statements as warning signs: ticking one means the thing does not hold.
+WARNING = "faresignal"
+SCALES = ("naerhed-afstand", "kriterier")
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,7 @@ class ZoneItem:
 class CheckItem:
     id: str
     text: str
+    tag: str = ""  # a LEANS key on the nærhed/afstand scale; "" or WARNING on the kriterier scale
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,19 @@ class CheckGroup:
     title: str
     items: tuple[CheckItem, ...]
     help: str = ""
+    # What to try when the ticks lean one way, keyed by LEANS key (nærhed/afstand) or WARNING.
+    advice: tuple[tuple[str, str], ...] = ()
+
+    def advice_for(self, key: str) -> str:
+        return dict(self.advice).get(key, "")
+
+
+@dataclass(frozen=True)
+class HandbookView:
+    """What the handbooks say about a choice grid's dilemma, shown after the learner has decided."""
+
+    text: str
+    source: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -102,9 +124,12 @@ class Exercise:
     scenario: str = ""
     options: tuple[str, ...] = ()
     prompts: tuple[str, ...] = ()
+    handbook_view: HandbookView | None = None
     # checklist
     groups: tuple[CheckGroup, ...] = ()
     reflection: tuple[Reflection, ...] = ()
+    scale: str = "kriterier"
+    dated: bool = False  # keep each summary with its date and show the change (Ramian's check)
 
     def node(self, node_id: str) -> Node | None:
         return next((n for n in self.nodes if n.id == node_id), None)
@@ -154,25 +179,35 @@ class Exercise:
             scenario=data.get("scenario", ""),
             options=tuple(data.get("options", ())),
             prompts=tuple(data.get("prompts", ())),
+            handbook_view=_handbook_view(data.get("handbook_view")),
             groups=tuple(
                 CheckGroup(
                     id=g["id"],
                     title=g["title"],
                     help=g.get("help", ""),
                     items=tuple(CheckItem(**i) for i in g["items"]),
+                    advice=tuple((str(k), str(v)) for k, v in dict(g.get("advice") or {}).items()),
                 )
                 for g in data.get("groups", ())
             ),
             reflection=tuple(Reflection(**r) for r in data.get("reflection", ())),
+            scale=data.get("scale", "kriterier"),
+            dated=bool(data.get("dated", False)),
         )
+
+
+def _handbook_view(data: dict[str, Any] | None) -> HandbookView | None:
+    if not data:
+        return None
+    return HandbookView(text=data["text"].strip(), source=tuple(data["source"]))
 
 
 _COMMON_FIELDS = {"id", "kind", "title", "audience", "intro", "source", "covers"}
 _KIND_FIELDS = {
     "decision_tree": {"start", "nodes", "outcomes"},
     "zones": {"items", "next_step"},
-    "choice_grid": {"scenario", "options", "prompts"},
-    "checklist": {"groups", "reflection"},
+    "choice_grid": {"scenario", "options", "prompts", "handbook_view"},
+    "checklist": {"groups", "reflection", "scale", "dated"},
 }
 
 
@@ -200,13 +235,23 @@ class Case:
 
 @dataclass(frozen=True)
 class LawPoint:
+    """A legal point as the handbook cited it, and as it stands on the date it was last checked.
+
+    ``reference`` is the handbook's own citation; ``law`` and ``paragraph`` say where the rule is
+    today, so a reader can look it up through ``url`` (a plain link, never fetched by the site).
+    """
+
     id: str
     title: str
     reference: str
     source: tuple[str, ...]
     source_year: int
     handbook: str
+    law: str
+    paragraph: str
     status: str
+    checked: str  # YYYY-MM-DD
+    url: str
     now: str
 
 

@@ -28,10 +28,14 @@ def _actions(kind: str) -> dict[str, Any]:
         "decision_tree": {"walk": _walk},
         "zones": {"compare": lambda ex, st: zones.compare(ex, st.get("placements", {}))},
         "choice_grid": {
-            "summary": lambda ex, st: sheets.summarise_grid(ex, st.get("cells", {}), st.get("answers", {}))
+            "summary": lambda ex, st: sheets.summarise_grid(
+                ex, st.get("cells", {}), st.get("answers", {}), str(st.get("decision", "")), st.get("weights", {})
+            )
         },
         "checklist": {
-            "summary": lambda ex, st: sheets.summarise_checklist(ex, st.get("ticked", []), st.get("answers", {}))
+            "summary": lambda ex, st: sheets.summarise_checklist(
+                ex, st.get("ticked", []), st.get("answers", {}), st.get("history", []), str(st.get("today", ""))
+            )
         },
     }.get(kind, {})
 

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from collections.abc import Callable
 
 from .errors import DataError, DataErrors
 from .loader import load_yaml
-from .models import KINDS, ZONES, Case, Exercise, LawPoint, Term
+from .models import KINDS, LEANS, SCALES, WARNING, ZONES, Case, Exercise, LawPoint, Term
 from .trees import structure_problems
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTION = re.compile(r"^[AB]-\d+(?:\.\d+)*$")
 INVENTORY_ID = re.compile(r"^(?:DEC|EX|CASE|MOD|MET|CHK|LAW|FACT|VIG)-[AB]?\d{2}$")
 LAW_STATUSES = ("gaeldende", "aendret", "uafklaret", "historisk")
+LAW_URL = re.compile(r"^https://www\.retsinformation\.dk/\S+$")
+# An unresolved point says exactly this, followed by what to check; a resolved one never says it.
+UNRESOLVED = "Tjek gældende regler:"
 VOCABULARY_KEYS = ("handbooks", "phases", "maalgrupper", "henvisere", "themes", "audiences")
 
 
@@ -174,8 +178,8 @@ COMMON_REQUIRED = ("id", "kind", "title", "audience", "intro", "source")
 KIND_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "decision_tree": (("start", "nodes", "outcomes"), ()),
     "zones": (("items",), ("next_step",)),
-    "choice_grid": (("scenario", "options", "prompts"), ()),
-    "checklist": (("groups",), ("reflection",)),
+    "choice_grid": (("scenario", "options", "prompts", "handbook_view"), ()),
+    "checklist": (("groups",), ("reflection", "scale", "dated")),
 }
 
 
@@ -262,19 +266,56 @@ def _check_tree(c: Checker, data: dict, library: Library) -> None:
             c.add(c.line(container, where) if where in container else c.line(data, "start"), problem)
 
 
+# Sheet kinds only: scenarios' generic placeholder_problem() should replace this when both are merged.
+_SHEET_PLACEHOLDER = re.compile(r"\b(todo|x{3,}|lorem)\b", re.IGNORECASE)
+
+
+def _sheet_placeholders(c: Checker, node: Any, line: int = 1) -> None:
+    """Report every text in a zones, grid or checklist file that still holds placeholder text."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _sheet_placeholders(c, value, c.line(node, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _sheet_placeholders(c, value, node.line_of(index) if hasattr(node, "line_of") else line)
+    elif isinstance(node, str):
+        found = _SHEET_PLACEHOLDER.search(node)
+        if found:
+            c.add(line, f"teksten indeholder pladsholderen '{found.group(0)}' – skriv den færdige tekst")
+
+
+def _no_identical_texts(c: Checker, values: list[tuple[str, int]], what: str) -> None:
+    """Two statements with the same words cannot be told apart by the learner (or a screen reader)."""
+    seen: set[str] = set()
+    for value, line in values:
+        norm = " ".join(value.lower().split())
+        if norm in seen:
+            c.add(line, f"teksten «{value}» står to gange i {what} – hver tekst skal være forskellig")
+        seen.add(norm)
+
+
 def _check_zones(c: Checker, data: dict, library: Library) -> None:
     c.text(data, "next_step", "øvelsen", required=False)
     items = c.items(data, "items", "øvelsen", minimum=4) or []
-    ids = []
+    ids, texts, zones = [], [], []
     for index, item in enumerate(items):
         what = f"punkt {index + 1} i items"
         if c.mapping(item, ("id", "text", "suggested", "reason"), (), what):
             item_id = c.slug(item, "id", what)
             ids.append((item_id, c.line(item, "id")))
-            c.text(item, "text", what)
-            c.choice(item, "suggested", tuple(ZONES), what)
+            text = c.text(item, "text", what)
+            if text:
+                texts.append((text, c.line(item, "text")))
+            zones.append(c.choice(item, "suggested", tuple(ZONES), what))
             c.text(item, "reason", what)
     c.no_duplicates(ids, "items")
+    _no_identical_texts(c, texts, "items")
+    if zones and None not in zones and len(set(zones)) < 2:
+        c.add(
+            c.line(data, "items"),
+            f"alle punkter i 'items' har forslaget '{zones[0]}' – en ZNU-sortering skal bruge mindst to zoner, ellers er der intet at sortere",
+        )
+    _sheet_placeholders(c, data)
 
 
 def _check_grid(c: Checker, data: dict, library: Library) -> None:
@@ -282,24 +323,53 @@ def _check_grid(c: Checker, data: dict, library: Library) -> None:
     options = c.text_list(data, "options", "øvelsen", minimum=2)
     if options is not None and len(options) != 2:
         c.add(c.line(data, "options"), f"et valgskema har præcis 2 muligheder i 'options', men har {len(options)}")
+    if options:
+        _no_identical_texts(c, [(o, c.line(data, "options")) for o in options], "'options'")
     c.text_list(data, "prompts", "øvelsen")
+    view = data["handbook_view"]
+    if c.mapping(view, ("text", "source"), (), "'handbook_view'"):
+        c.text(view, "text", "'handbook_view'")
+        c.text_list(view, "source", "'handbook_view'", check=_section_check(library.sections))
+    _sheet_placeholders(c, data)
 
 
 def _check_checklist(c: Checker, data: dict, library: Library) -> None:
+    scale = c.choice(data, "scale", SCALES, "øvelsen") if "scale" in data else "kriterier"
+    if data.get("id", "").startswith("cl-naerhed-") and scale != "naerhed-afstand":
+        c.add(c.line(data, "id"), "en tjekliste, hvis id starter med 'cl-naerhed-', skal have 'scale: naerhed-afstand'")
+    if "dated" in data and not isinstance(data["dated"], bool):
+        c.add(c.line(data, "dated"), "'dated' skal være true eller false")
+    tags = tuple(LEANS) if scale == "naerhed-afstand" else (WARNING,)
+    advice_keys = ("for-taet", "for-fjern") if scale == "naerhed-afstand" else (WARNING,)
     groups = c.items(data, "groups", "øvelsen") or []
-    group_ids, item_ids = [], []
+    group_ids, item_ids, texts, used = [], [], [], set()
     for gi, group in enumerate(groups):
         what = f"gruppe {gi + 1} i groups"
-        if not c.mapping(group, ("id", "title", "items"), ("help",), what):
+        if not c.mapping(group, ("id", "title", "items"), ("help", "advice"), what):
             continue
         group_ids.append((c.slug(group, "id", what), c.line(group, "id")))
         c.text(group, "title", what)
         c.text(group, "help", what, required=False)
+        if "advice" in group and c.mapping(group["advice"], (), advice_keys, f"'advice' i {what}"):
+            for key in group["advice"]:
+                c.text(group["advice"], key, f"'advice' i {what}")
         for ii, item in enumerate(c.items(group, "items", what) or []):
             iwhat = f"udsagn {ii + 1} i {what}"
-            if c.mapping(item, ("id", "text"), (), iwhat):
+            if c.mapping(item, ("id", "text"), ("tag",), iwhat):
                 item_ids.append((c.slug(item, "id", iwhat), c.line(item, "id")))
-                c.text(item, "text", iwhat)
+                text = c.text(item, "text", iwhat)
+                if text:
+                    texts.append((text, c.line(item, "text")))
+                if scale == "naerhed-afstand" and "tag" not in item:
+                    c.add(c.line(item), f"{iwhat} mangler 'tag' – skriv hvilken vej udsagnet trækker: {', '.join(LEANS)}")
+                elif "tag" in item:
+                    used.add(c.choice(item, "tag", tags, iwhat))
+    if scale == "naerhed-afstand" and groups and not {"for-taet", "for-fjern"} <= used:
+        missing = " og ".join(f"'{t}'" for t in ("for-taet", "for-fjern") if t not in used)
+        c.add(
+            c.line(data, "groups"),
+            f"en nærhed/afstand-tjekliste skal have udsagn for begge måder at fejle på – der mangler {missing}",
+        )
     reflections = c.items(data, "reflection", "øvelsen", required=False) or []
     for ri, reflection in enumerate(reflections):
         what = f"spørgsmål {ri + 1} i reflection"
@@ -308,6 +378,8 @@ def _check_checklist(c: Checker, data: dict, library: Library) -> None:
             c.text(reflection, "question", what)
     c.no_duplicates(group_ids, "groups")
     c.no_duplicates(item_ids, "udsagn og refleksionsspørgsmål")
+    _no_identical_texts(c, texts, "tjeklisten")
+    _sheet_placeholders(c, data)
 
 
 def _plain(data: dict, kind: str) -> dict[str, Any]:
@@ -372,26 +444,65 @@ def check_laws(c: Checker, data: Any, library: Library) -> dict[str, LawPoint]:
         c.add(1, "filen skal være en liste af lovpunkter (linjer, der starter med '- id:')")
         return laws
     for index, entry in enumerate(data):
-        what = f"lovpunkt {index + 1}"
-        keys = ("id", "title", "reference", "source", "source_year", "handbook", "status", "now")
+        law_id = entry.get("id") if isinstance(entry, dict) else None
+        what = f"lovpunkt {law_id}" if isinstance(law_id, str) else f"lovpunkt {index + 1}"
+        keys = ("id", "title", "reference", "source", "source_year", "handbook", "law", "paragraph", "status", "checked", "url", "now")
         if not c.mapping(entry, keys, (), what):
             continue
         law_id = c.text(entry, "id", what)
         if law_id and not re.match(r"^LAW-\d{2}$", law_id):
             c.add(c.line(entry, "id"), f"et lovpunkt skal have et id som LAW-07 (står: '{law_id}')")
-        for key in ("title", "reference", "handbook", "now"):
+        for key in ("title", "reference", "handbook", "law", "paragraph", "now"):
             c.text(entry, key, what)
-        c.choice(entry, "status", LAW_STATUSES, what)
+        status = c.choice(entry, "status", LAW_STATUSES, what)
         c.text_list(entry, "source", what, check=_section_check(library.sections))
         year = entry.get("source_year")
         if not isinstance(year, int) or not 1900 <= year <= 2030:
             c.add(c.line(entry, "source_year"), f"'source_year' i {what} skal være et årstal som 2006")
+        checked = _checked_date(c, entry, what)
+        url = c.text(entry, "url", what)
+        if url and not LAW_URL.match(url):
+            c.add(c.line(entry, "url"), f"'url' i {what} skal være et link til lovteksten på retsinformation.dk, som begynder med https://www.retsinformation.dk/ (står: '{url}')")
+        _check_unresolved(c, entry, status, what)
         if law_id in laws:
             c.add(c.line(entry, "id"), f"lovpunktet '{law_id}' står to gange")
         if law_id and not c.errors:
-            fields: dict[str, Any] = {k: (tuple(v) if k == "source" else v) for k, v in entry.items()}
-            laws[law_id] = LawPoint(**fields)
+            values = {k: (tuple(v) if k == "source" else v) for k, v in entry.items()}
+            laws[law_id] = LawPoint(**{**values, "checked": checked, "url": url, "now": entry["now"].strip()})
     return laws
+
+
+def _checked_date(c: Checker, entry: dict, what: str) -> str | None:
+    """'checked' as YYYY-MM-DD; YAML reads an unquoted date as a date, a quoted one as text."""
+    value = entry.get("checked")
+    line = c.line(entry, "checked")
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    if not isinstance(value, date):
+        c.add(line, f"'checked' i {what} skal være den dato, punktet sidst blev tjekket, skrevet som 2026-12-02 (står: '{value}')")
+        return None
+    if value > date.today():
+        c.add(line, f"'checked' i {what} ligger i fremtiden ({value.isoformat()}) – skriv den dato, du faktisk tjekkede punktet")
+        return None
+    return value.isoformat()
+
+
+def _check_unresolved(c: Checker, entry: dict, status: str | None, what: str) -> None:
+    """'Tjek gældende regler' belongs only to unresolved points, and must say what to check."""
+    now = entry.get("now")
+    if not isinstance(now, str) or status is None:
+        return
+    line = c.line(entry, "now")
+    says_check = "tjek gældende regler" in now.lower()
+    if status != "uafklaret" and says_check:
+        c.add(line, f"{what} har status '{status}', men 'now' siger 'Tjek gældende regler' – skriv, hvad der gælder, eller sæt status til uafklaret")
+    elif status == "uafklaret":
+        match = re.search(re.escape(UNRESOLVED) + r"\s+(\S+(?:\s+\S+){4,})", now)
+        if not match:
+            c.add(line, f"{what} er uafklaret, så 'now' skal indeholde '{UNRESOLVED}' efterfulgt af, hvad der konkret skal tjekkes")
 
 
 def check_glossary(c: Checker, data: Any) -> list[Term]:

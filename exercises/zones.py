@@ -8,6 +8,21 @@ from __future__ import annotations
 
 from .models import ZONES, Exercise
 
+_ORDER = list(ZONES)  # from least to most the person can do alone
+
+
+def _difference(chosen: str, suggested: str) -> str:
+    """What a placement above or below the suggestion risks, in ZNU's own terms."""
+    if _ORDER.index(chosen) > _ORDER.index(suggested):
+        return (
+            "Du lægger mere over på borgeren, end forslaget gør. Risikoen er, at borgeren står alene med en opgave, "
+            "der er for svær, og oplever endnu et nederlag."
+        )
+    return (
+        "Du lægger mindre over på borgeren, end forslaget gør. Risikoen er, at du overtager noget, borgeren kan "
+        "klare, og svækker troen på egne kræfter."
+    )
+
 
 def compare(exercise: Exercise, placements: dict[str, str]) -> dict[str, object]:
     """Feedback per item plus totals; items not yet placed are listed so the learner can finish."""
@@ -24,7 +39,7 @@ def compare(exercise: Exercise, placements: dict[str, str]) -> dict[str, object]
         else:
             message = (
                 f"Du placerede den i «{ZONES[chosen].lower()}», forslaget er «{ZONES[item.suggested].lower()}». "
-                f"{item.reason} Hvad ved du om personen, der taler for din placering?"
+                f"{_difference(chosen, item.suggested)} {item.reason} Hvad ved du om personen, der taler for din placering?"
             )
         items.append(
             {
@@ -53,4 +68,5 @@ def compare(exercise: Exercise, placements: dict[str, str]) -> dict[str, object]
         # The next sub-goal is picked from what can be done with help: ZNU's working zone.
         "candidates": per_zone["kan-med-hjaelp"],
         "next_step": exercise.next_step,
+        "complete": placed == len(items),
     }

@@ -24,6 +24,7 @@ def define_env(env) -> None:
     env.macro(renderer.case_library)
     env.macro(renderer.lov)
     env.macro(renderer.lovoversigt)
+    env.macro(renderer.lovregister)
     env.macro(renderer.ordliste)
     env.macro(renderer.kommune_kontakt)
     env.macro(renderer.henvisningsskema)

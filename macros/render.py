@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from exercises.catalogue import FACET_TITLES, FACETS, exercises_for_case, group_cases, label, source_refs
-from exercises.models import HORIZONS, SIDES, ZONES
+from exercises.models import HORIZONS, SIDES, WEIGHTS, ZONES
 from exercises.sheets import grid_cell_key
 from exercises.validate import Library
 
@@ -33,7 +33,7 @@ KIND_LABELS = {
 LAW_STATUS_LABELS = {
     "gaeldende": "Gælder stadig",
     "aendret": "Ændret siden",
-    "uafklaret": "Tjek gældende regler",
+    "uafklaret": "Uafklaret – se, hvad der skal tjekkes",
     "historisk": "Historisk – ikke gældende ret",
 }
 KOMMUNE_FIELDS = ("navn", "telefon", "email", "aabningstider", "adresse")
@@ -44,6 +44,15 @@ def paragraphs(text: str) -> Markup:
     """Plain text with blank-line paragraphs → escaped <p> elements (data files hold no markup)."""
     parts = [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
     return Markup("".join(f"<p>{escape(' '.join(p.split()))}</p>" for p in parts))
+
+
+DANISH_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december")
+
+
+def danish_date(iso: str) -> str:
+    """2026-12-02 → '2. december 2026': the way a Danish reader expects a date in running text."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{day}. {DANISH_MONTHS[month - 1]} {year}"
 
 
 def one_block(html: str) -> str:
@@ -65,9 +74,11 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters["paragraphs"] = paragraphs
+        self.env.filters["danish_date"] = danish_date
         self.env.globals.update(
             zones=ZONES,
             horizons=HORIZONS,
+            weights=WEIGHTS,
             sides=SIDES,
             kind_labels=KIND_LABELS,
             law_status_labels=LAW_STATUS_LABELS,
@@ -155,6 +166,10 @@ class Renderer:
 
     def lovoversigt(self) -> str:
         return one_block(self._render("law-table.html", laws=sorted(self.library.laws.values(), key=lambda law: law.id)))
+
+    def lovregister(self) -> str:
+        """The reviewer's list: every point with where the rule is today, status, date checked and link."""
+        return one_block(self._render("law-register.html", laws=sorted(self.library.laws.values(), key=lambda law: law.id)))
 
     def ordliste(self) -> str:
         return self._render("glossary.md", terms=sorted(self.library.glossary, key=lambda t: t.term.lower()))

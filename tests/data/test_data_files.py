@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from exercises.sheets import summarise_checklist
 from exercises.site import ROOT, site_library
 from exercises.trees import all_paths, walk
 
@@ -119,3 +120,32 @@ def test_minimum_numbers_of_each_exercise_kind():
     kinds = [e.kind for e in LIB.exercises.values()]
     assert kinds.count("decision_tree") >= 8 and kinds.count("zones") >= 4
     assert kinds.count("choice_grid") >= 4 and kinds.count("checklist") >= 6
+
+
+CHECKLISTS = sorted(e.id for e in LIB.exercises.values() if e.kind == "checklist")
+
+
+@pytest.mark.parametrize("checklist_id", CHECKLISTS)
+def test_no_shipped_checklist_is_won_by_ticking_everything(checklist_id):
+    """Every group holds a statement that contradicts the others, so 'all ticked' reads as a contradiction."""
+    checklist = LIB.exercises[checklist_id]
+    everything = [i.id for g in checklist.groups for i in g.items]
+    sheet = summarise_checklist(checklist, everything, {})
+    assert {g["state"] for g in sheet["groups"]} == {"modstridende"}, checklist_id
+
+
+def test_naerhed_checklists_tag_both_ways_of_going_wrong_on_every_level():
+    naerhed = [e for e in LIB.exercises.values() if e.id.startswith("cl-naerhed-")]
+    assert len(naerhed) >= 4
+    for checklist in naerhed:
+        assert checklist.scale == "naerhed-afstand"
+        for group in checklist.groups:
+            tags = {i.tag for i in group.items}
+            assert {"for-taet", "for-fjern", "balance"} <= tags, (checklist.id, group.id)
+            assert group.advice_for("for-taet") and group.advice_for("for-fjern"), (checklist.id, group.id)
+
+
+def test_every_zones_key_spreads_over_at_least_two_zones():
+    for exercise in LIB.exercises.values():
+        if exercise.kind == "zones":
+            assert len({i.suggested for i in exercise.items}) >= 2, exercise.id

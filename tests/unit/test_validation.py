@@ -31,10 +31,10 @@ def test_yaml_syntax_error_names_the_line(tmp_path):
 def test_unknown_key_is_reported_on_its_own_line(tmp_path):
     text = (
         "id: demo\nkind: choice_grid\ntitle: T\naudience: [temadag]\nintro: x\nsource: [B-3.4.3]\n"
-        "scenario: s\noptions: [A, B]\nprompts:\n  - Hvad sker der?\nfarve: blå\n"
+        "scenario: s\noptions: [A, B]\nprompts:\n  - Hvad sker der?\nhandbook_view: {text: t, source: [B-3.4.3]}\nfarve: blå\n"
     )
     assert _check(tmp_path, text) == [
-        "demo.yml:11: ukendt nøgle 'farve' i øvelsen – tilladte nøgler er: id, kind, title, audience, intro, source, scenario, options, prompts, covers"
+        "demo.yml:12: ukendt nøgle 'farve' i øvelsen – tilladte nøgler er: id, kind, title, audience, intro, source, scenario, options, prompts, handbook_view, covers"
     ]
 
 
@@ -50,19 +50,32 @@ def test_missing_field_and_wrong_file_name(tmp_path):
     assert any("skal være det samme som filnavnet" in e for e in errors)
 
 
-def test_laws_need_a_known_status_and_a_year(tmp_path):
+def _law_errors(tmp_path, status="måske", year="tolv", checked="2026-12-02") -> list[str]:
     path = tmp_path / "love.yml"
     path.write_text(
-        "- id: LAW-01\n  title: T\n  reference: SEL § 99\n  source: [A-0]\n  source_year: tolv\n"
-        "  handbook: h\n  status: måske\n  now: n\n",
+        f"- id: LAW-01\n  title: T\n  reference: SEL § 99\n  source: [A-0]\n  source_year: {year}\n"
+        f"  handbook: h\n  law: Serviceloven\n  paragraph: § 99\n  status: {status}\n  checked: {checked}\n"
+        "  url: https://www.retsinformation.dk/eli/lta/2025/1129\n  now: n\n",
         encoding="utf-8",
     )
     data, _ = load_yaml(path, "love.yml")
     checker = Checker("love.yml")
     check_laws(checker, data, site_library())
-    messages = [str(e) for e in checker.errors]
-    assert any(m.startswith("love.yml:7:") and "'måske' er ikke en gyldig værdi" in m for m in messages)
+    return [str(e) for e in checker.errors]
+
+
+def test_laws_need_a_known_status_and_a_year(tmp_path):
+    messages = _law_errors(tmp_path)
+    assert any(m.startswith("love.yml:9:") and "'måske' er ikke en gyldig værdi" in m for m in messages)
     assert any(m.startswith("love.yml:5:") and "årstal" in m for m in messages)
+
+
+def test_a_law_checked_in_the_future_or_on_an_impossible_date_is_rejected(tmp_path):
+    future = _law_errors(tmp_path, status="gaeldende", year="2012", checked="2999-01-01")
+    assert any(m.startswith("love.yml:10:") and "ligger i fremtiden" in m for m in future), future
+    impossible = _law_errors(tmp_path, status="gaeldende", year="2012", checked="'2026-02-30'")
+    assert any(m.startswith("love.yml:10:") and "skrevet som 2026-12-02" in m for m in impossible), impossible
+    assert _law_errors(tmp_path, status="gaeldende", year="2012") == []
 
 
 def test_slugify_spells_out_danish_letters():
@@ -92,3 +105,16 @@ def test_cross_file_references_name_the_line_of_the_key(tmp_path):
     line = next(n for n, row in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if row.startswith("exercises:"))
     with pytest.raises(DataErrors, match=f"case-01.yml:{line}: øvelsen 'findes-ikke'"):
         load_library(data, tmp_path, None)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("TODO: skriv", True), ("Lorem ipsum", True), ("Se xxx", True), ("Todorov mødte ham", False), ("Han ringer xx gange", False)],
+)
+def test_sheet_placeholder_check_finds_words_not_parts_of_words(tmp_path, text, found):
+    yaml_text = (
+        "id: demo\nkind: checklist\ntitle: T\naudience: [temadag]\nintro: x\nsource: [B-3.2.1]\n"
+        f"groups:\n  - id: tid\n    title: Tid\n    items:\n      - {{id: a, text: '{text}'}}\n"
+    )
+    errors = _check(tmp_path, yaml_text)
+    assert any("pladsholderen" in e and e.startswith("demo.yml:11:") for e in errors) is found, errors

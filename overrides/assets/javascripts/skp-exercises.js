@@ -156,7 +156,7 @@
   };
 
   /* Render an engine answer into the result region, marked as computed by Python. */
-  Exercise.prototype.showResult = function (build) {
+  Exercise.prototype.showResult = function (build, quiet) {
     var box = this.result;
     box.textContent = "";
     build(box);
@@ -164,7 +164,7 @@
     box.appendChild(by);
     box.setAttribute("data-engine", "python");
     box.hidden = false;
-    box.focus();
+    if (!quiet) box.focus();
   };
 
   Exercise.prototype.engineUnavailableHint = function (hint) {
@@ -258,10 +258,33 @@
     }
   };
 
+  /* ── Sheet kinds (zones, grid, checklist): one way to ask the engine ──────────────── */
+  /* Resolves to the engine's result, or null after telling the learner why. Only a "stale_state"
+     answer may reset saved answers; any other engine error leaves every answer where it is. */
+  function sheetCall(ex, action, state, hint, quiet) {
+    return Engine.call(action, ex.def, state).then(function (answer) {
+      if (!answer) { if (!quiet) ex.engineUnavailableHint(hint); return null; }
+      if (answer.ok) return answer.result;
+      if (answer.code === "stale_state") {
+        ex.reset(false);
+        ex.showNotice("Dine gemte svar passer ikke længere til øvelsen og er nulstillet.");
+      } else {
+        ex.say("Feedbacken kunne ikke beregnes denne gang. Dine svar er gemt – prøv igen. " + hint);
+      }
+      return null;
+    });
+  }
+
+  function list(items, className) {
+    var ul = el("ul", null, className);
+    items.forEach(function (text) { ul.appendChild(el("li", text)); });
+    return ul;
+  }
+
   /* ── ZNU zones ─────────────────────────────────────────────────────────────────────── */
   var ZONE_KEYS = ["kan-endnu-ikke", "kan-med-hjaelp", "kan-selv"];
   var Zones = {
-    empty: function () { return { placements: {}, answers: {}, done: false }; },
+    empty: function () { return { placements: {}, answers: {}, compared: false, done: false }; },
     valid: function (s) {
       return s.placements && typeof s.placements === "object" && Object.keys(s.placements).every(function (k) {
         return ZONE_KEYS.indexOf(s.placements[k]) >= 0;
@@ -274,20 +297,12 @@
           if (select.value) ex.state.placements[item] = select.value; else delete ex.state.placements[item];
           ex.save();
           Zones.board(ex);
+          if (ex.state.compared) Zones.compare(ex, true);  /* the feedback next to each task stays current */
         });
       });
       bindAnswers(ex);
       Zones.bindDrag(ex);
-      ex.root.querySelector("[data-action=compare]").addEventListener("click", function () {
-        Engine.call("compare", ex.def, ex.state).then(function (answer) {
-          if (!answer) {
-            ex.root.querySelector(".skp-zones__key").open = true;
-            ex.engineUnavailableHint("Håndbogens forslag er foldet ud nederst i øvelsen.");
-            return;
-          }
-          Zones.feedback(ex, answer.result);
-        });
-      });
+      ex.root.querySelector("[data-action=compare]").addEventListener("click", function () { Zones.compare(ex, false); });
     },
     apply: function (ex) {
       ex.root.querySelectorAll("[data-field=placement]").forEach(function (select) {
@@ -297,16 +312,23 @@
       applyAnswers(ex);
       Zones.board(ex);
     },
+    engineReady: function (ex) { if (ex.state.compared) Zones.compare(ex, true); },
+    compare: function (ex, quiet) {
+      sheetCall(ex, "compare", ex.state, "Håndbogens forslag er foldet ud nederst i øvelsen.", quiet).then(function (result) {
+        if (result) { Zones.feedback(ex, result, quiet); return; }
+        if (!quiet) ex.root.querySelector(".skp-zones__key").open = true;
+      });
+    },
     board: function (ex) {
       [""].concat(ZONE_KEYS).forEach(function (zone) {
-        var list = ex.root.querySelector('[data-role=zone-list][data-zone="' + zone + '"]');
-        list.textContent = "";
+        var zoneList = ex.root.querySelector('[data-role=zone-list][data-zone="' + zone + '"]');
+        zoneList.textContent = "";
         ex.def.items.forEach(function (item) {
           if ((ex.state.placements[item.id] || "") !== zone) return;
           var card = el("li", item.text, "skp-zones__card");
           card.draggable = true;
           card.setAttribute("data-item", item.id);
-          list.appendChild(card);
+          zoneList.appendChild(card);
         });
       });
     },
@@ -329,24 +351,23 @@
         });
       });
     },
-    feedback: function (ex, result) {
+    feedback: function (ex, result, quiet) {
       result.items.forEach(function (item) {
         var p = ex.root.querySelector('[data-role=item-feedback][data-item="' + item.id + '"]');
         p.textContent = item.message;
         p.className = "skp-zones__feedback " + (item.agrees ? "is-same" : item.chosen ? "is-different" : "is-missing");
         p.hidden = false;
       });
-      ex.state.done = result.placed === result.total;
+      ex.state.compared = true;
+      ex.state.done = result.complete;
       ex.save();
       ex.showResult(function (box) {
         box.appendChild(el("p", result.headline, "skp-result__headline"));
         if (result.candidates.length) {
-          box.appendChild(el("p", "Kandidater til næste delmål (det, personen kan med hjælp):"));
-          var list = el("ul");
-          result.candidates.forEach(function (text) { list.appendChild(el("li", text)); });
-          box.appendChild(list);
+          box.appendChild(el("p", "Kandidater til næste delmål (det, borgeren kan med hjælp):"));
+          box.appendChild(list(result.candidates));
         }
-      });
+      }, quiet);
     }
   };
 
@@ -375,35 +396,133 @@
     });
   }
 
+  /* A summary button shared by grids and checklists; a summary counts the exercise as done, and
+     a saved summary is shown again (without moving focus) once the engine is ready after a reload. */
+  function bindSummary(ex, kind) {
+    ex.root.querySelector("[data-action=summary]").addEventListener("click", function () { showSummary(ex, kind, false); });
+  }
+
+  function showSummary(ex, kind, quiet) {
+    var state = kind.request ? kind.request(ex, quiet) : ex.state;
+    sheetCall(ex, "summary", state, "Du kan udskrive siden med dine svar i stedet.", quiet).then(function (result) {
+      if (!result) return;
+      if (kind.keep) kind.keep(ex, result);
+      ex.state.done = result.complete !== false;
+      ex.save();
+      ex.showResult(function (box) {
+        box.appendChild(el("p", result.headline, "skp-result__headline"));
+        kind.sheet(ex, box, result);
+      }, quiet);
+    });
+  }
+
+  function answersBlock(box, answers) {
+    answers.forEach(function (p) {
+      box.appendChild(el("p", p.question, "skp-result__q"));
+      box.appendChild(el("p", p.answer || "(ikke besvaret)"));
+    });
+  }
+
   /* ── Choice grid ───────────────────────────────────────────────────────────────────── */
+  var WEIGHT_LABELS = { 1: "vejer lidt", 2: "vejer noget", 3: "vejer tungt" };
   var Grid = {
-    empty: function () { return { cells: {}, answers: {}, done: false }; },
-    valid: function (s) { return textMap(s, "cells") && textMap(s, "answers"); },
+    empty: function () { return { cells: {}, answers: {}, decision: "", weights: {}, done: false }; },
+    valid: function (s) {
+      return textMap(s, "cells") && textMap(s, "answers") && (s.weights === undefined || typeof s.weights === "object");
+    },
     bind: function (ex) {
       bindAnswers(ex);
-      bindSummary(ex, function (box, r) {
-        r.options.forEach(function (option) {
-          box.appendChild(el("h4", option.label));
-          var list = el("ul");
-          option.rows.forEach(function (row) {
-            list.appendChild(el("li", row.side + " " + row.horizon.toLowerCase() + ": " + (row.text || "(tomt)")));
-          });
-          box.appendChild(list);
-        });
-        r.prompts.forEach(function (p) {
-          box.appendChild(el("p", p.question, "skp-result__q"));
-          box.appendChild(el("p", p.answer || "(ikke besvaret)"));
+      ex.root.querySelectorAll("[data-field=weight]").forEach(function (select) {
+        select.addEventListener("change", function () {
+          var key = select.getAttribute("data-key");
+          if (select.value) ex.state.weights[key] = parseInt(select.value, 10); else delete ex.state.weights[key];
+          ex.save();
         });
       });
+      ex.root.querySelectorAll("[data-field=decision]").forEach(function (radio) {
+        radio.addEventListener("change", function () {
+          if (radio.checked) { ex.state.decision = radio.value; ex.save(); }
+        });
+      });
+      bindSummary(ex, Grid);
+      ex.root.querySelector("[data-action=print-sheet]").addEventListener("click", function () { Grid.print(ex); });
     },
-    apply: function (ex) { applyAnswers(ex); }
+    apply: function (ex) {
+      ex.state.weights = ex.state.weights || {};
+      ex.state.decision = ex.state.decision || "";
+      applyAnswers(ex);
+      ex.root.querySelectorAll("[data-field=weight]").forEach(function (select) {
+        select.value = String(ex.state.weights[select.getAttribute("data-key")] || "");
+      });
+      ex.root.querySelectorAll("[data-field=decision]").forEach(function (radio) {
+        radio.checked = radio.value === ex.state.decision;
+      });
+      ex.root.querySelector("[data-action=print-sheet]").hidden = true;
+    },
+    engineReady: function (ex) { if (ex.state.done) showSummary(ex, Grid, true); },
+    sheet: function (ex, box, r) {
+      box.classList.add("skp-sheet");
+      box.insertBefore(el("h4", "Beslutningsark: " + r.title, "skp-sheet__title"), box.firstChild);
+      box.appendChild(el("p", "Udfyldt " + new Date().toLocaleDateString("da-DK") + ". Gemt kun i din browser.", "skp-sheet__source"));
+      var table = el("table", null, "skp-sheet__table");
+      var head = el("tr");
+      ["", "Fordele (vægt)", "Ulemper (vægt)"].forEach(function (t) { head.appendChild(el("th", t)); });
+      table.appendChild(head);
+      r.options.forEach(function (option) {
+        var row = el("tr");
+        row.appendChild(el("th", option.label));
+        ["Fordele", "Ulemper"].forEach(function (side) {
+          var cell = el("td");
+          var args = option.rows.filter(function (a) { return a.side === side && a.text; }).map(function (a) {
+            return a.horizon + ": " + a.text + " – " + (WEIGHT_LABELS[a.weight] || "ikke vægtet");
+          });
+          cell.appendChild(args.length ? list(args) : el("span", "(tomt)"));
+          cell.appendChild(el("p", "I alt: " + (side === "Fordele" ? option["for"] : option.against), "skp-sheet__sum"));
+          row.appendChild(cell);
+        });
+        table.appendChild(row);
+      });
+      box.appendChild(table);
+      answersBlock(box, r.prompts);
+      if (r.handbook_view) {
+        box.appendChild(el("h5", "Håndbogens syn"));
+        r.handbook_view.text.split(/\n\s*\n/).forEach(function (para) { box.appendChild(el("p", para.trim())); });
+        var source = ex.root.querySelector("[data-role=view-source]");
+        box.appendChild(el("p", source ? source.textContent : "Kilde: " + r.handbook_view.source.join(", "), "skp-sheet__source"));
+        ex.root.querySelector(".skp-grid__view").open = true;
+      }
+      box.appendChild(el("p", "Til supervision: Hvad vejede tungest for dig – og hvad ville du gøre anderledes, når du har hørt håndbogens syn?", "skp-result__q"));
+      ex.root.querySelector("[data-action=print-sheet]").hidden = !r.complete;
+    },
+    /* Print only the decision sheet: a copy of it becomes the one thing on the page while printing. */
+    print: function (ex) {
+      var copy = el("div", null, "skp-print-sheet");
+      copy.appendChild(ex.result.cloneNode(true));
+      copy.querySelectorAll(".skp-result__engine").forEach(function (n) { n.remove(); });
+      document.body.appendChild(copy);
+      document.documentElement.classList.add("skp-printing-sheet");
+      var done = function () {
+        copy.remove();
+        document.documentElement.classList.remove("skp-printing-sheet");
+        window.removeEventListener("afterprint", done);
+      };
+      window.addEventListener("afterprint", done);
+      window.print();
+    }
   };
 
   /* ── Checklist ─────────────────────────────────────────────────────────────────────── */
+  function today() {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+
   var Checklist = {
-    empty: function () { return { ticked: [], answers: {}, done: false }; },
+    empty: function () { return { ticked: [], answers: {}, history: [], done: false }; },
     valid: function (s) {
-      return Array.isArray(s.ticked) && s.ticked.every(function (t) { return typeof t === "string"; }) && textMap(s, "answers");
+      return Array.isArray(s.ticked) && s.ticked.every(function (t) { return typeof t === "string"; }) && textMap(s, "answers") &&
+        (s.history === undefined || Array.isArray(s.history));
     },
     bind: function (ex) {
       ex.root.querySelectorAll("[data-field=tick]").forEach(function (box) {
@@ -415,43 +534,39 @@
         });
       });
       bindAnswers(ex);
-      bindSummary(ex, function (box, r) {
-        r.groups.forEach(function (group) {
-          box.appendChild(el("h4", group.title + " (" + group.count + " af " + group.total + ")"));
-          if (group.consider.length) {
-            box.appendChild(el("p", "Værd at overveje:"));
-            var list = el("ul");
-            group.consider.forEach(function (text) { list.appendChild(el("li", text)); });
-            box.appendChild(list);
-          }
-        });
-        r.reflections.forEach(function (p) {
-          box.appendChild(el("p", p.question, "skp-result__q"));
-          box.appendChild(el("p", p.answer || "(ikke besvaret)"));
-        });
-      });
+      bindSummary(ex, Checklist);
     },
     apply: function (ex) {
+      ex.state.history = ex.state.history || [];
       ex.root.querySelectorAll("[data-field=tick]").forEach(function (box) {
         box.checked = ex.state.ticked.indexOf(box.getAttribute("data-key")) >= 0;
       });
       applyAnswers(ex);
+    },
+    engineReady: function (ex) { if (ex.state.done) showSummary(ex, Checklist, true); },
+    /* A new summary of a dated checklist is recorded with today's date; showing it again is not. */
+    request: function (ex, restoring) {
+      return restoring ? ex.state : Object.assign({}, ex.state, { today: today() });
+    },
+    keep: function (ex, r) { if (r.history) ex.state.history = r.history; },
+    sheet: function (ex, box, r) {
+      r.groups.forEach(function (group) {
+        var h = el("h4", group.title + ": " + group.label, "skp-lean skp-lean--" + group.state);
+        box.appendChild(h);
+        box.appendChild(el("p", group.message));
+        box.appendChild(el("p", group.count + " af " + group.total + " udsagn krydset.", "skp-lean__count"));
+      });
+      if (r.history) {
+        box.appendChild(el("h4", "Over tid"));
+        box.appendChild(el("p", r.change ? r.change.text : "Første gemte opsummering. Gentag tjekket om nogle uger for at se ændringen.", "skp-history__change"));
+        box.appendChild(list(r.history.map(function (entry) {
+          var parts = entry.date.split("-");
+          return parseInt(parts[2], 10) + "." + parseInt(parts[1], 10) + "." + parts[0] + ": " + entry.ticked.length + " kryds";
+        }), "skp-history"));
+      }
+      answersBlock(box, r.reflections);
     }
   };
-
-  function bindSummary(ex, build) {
-    ex.root.querySelector("[data-action=summary]").addEventListener("click", function () {
-      Engine.call("summary", ex.def, ex.state).then(function (answer) {
-        if (!answer) { ex.engineUnavailableHint("Du kan udskrive siden med dine svar i stedet."); return; }
-        ex.state.done = true;
-        ex.save();
-        ex.showResult(function (box) {
-          box.appendChild(el("p", answer.result.headline, "skp-result__headline"));
-          build(box, answer.result);
-        });
-      });
-    });
-  }
 
   var KINDS = { decision_tree: Tree, zones: Zones, choice_grid: Grid, checklist: Checklist };
 
