@@ -14,11 +14,15 @@
     failed: "Siden kunne ikke gemmes til brug uden net. Den prøver igen ved næste besøg."
   };
 
+  var current = null;
+
+  /* The footer is new on every page (instant navigation), so the state is kept here and re-shown. */
   function show(state) {
+    if (state) current = state;
     var status = document.querySelector("[data-skp-offline]");
-    if (!status) return;
-    status.setAttribute("data-skp-offline", state);
-    status.textContent = STATUS[state];
+    if (!status || !current) return;
+    status.setAttribute("data-skp-offline", current);
+    status.textContent = STATUS[current];
   }
 
   var updating = false;
@@ -57,6 +61,7 @@
     });
   }
 
+  document$.subscribe(function () { show(null); });
   if (!("serviceWorker" in navigator)) {
     show("unsupported");
     return;
@@ -65,8 +70,7 @@
     if (updating) location.reload();
   });
   window.addEventListener("load", function () {
-    var config = document.getElementById("__config");
-    var base = new URL(((config && JSON.parse(config.textContent).base) || ".") + "/", location.href);
+    var base = new URL(".", window.__md_scope || location.href);  // the site root (Material)
     navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname })
       .then(watch)
       .catch(function (error) {
