@@ -58,7 +58,7 @@ def test_page_is_local_only_and_passes_axe(tab: Tab, path: str):
         tab.page.route(ENGINE_FILES, lambda route: route.abort())
         tab.open(path)
         tab.page.wait_for_function(
-            "[...document.querySelectorAll('[data-exercise-id]')].every(e => e.dataset.runtime === 'unavailable')",
+            "() => [...document.querySelectorAll('[data-exercise-id]')].every((e) => e.dataset.runtime === 'unavailable')",
             timeout=60_000,
         )
     results = AXE.run(tab.page)

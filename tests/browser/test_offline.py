@@ -77,5 +77,5 @@ def test_a_rebuild_is_offered_as_a_new_version_and_the_old_cache_goes(offline_ta
         with page.expect_navigation():
             button.click()
         assert "En ny sætning fra den nye udgave." in page.locator("article").inner_text()
-        page.wait_for_function("caches.keys().then((names) => names.length === 1)")
+        page.wait_for_function("async () => (await caches.keys()).length === 1")
     assert offline_tab.errors == []
