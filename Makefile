@@ -1,7 +1,7 @@
 # SKP-metodebanken. Two commands do all set-up on a fresh machine (see README.md):
 #   make serve   venv + pinned dependencies + Pyodide from npm, build, serve on 127.0.0.1:8000
 #                (another port: make serve PORT=8001; stop with Ctrl+C)
-#   make test    the same set-up + Debian chromium, then the whole test suite
+#   make test    the same set-up + lint + Debian chromium, then the whole test suite
 # Versions are pinned in pyproject.toml (Python) and package.json + package-lock.json (Pyodide).
 
 SHELL := /bin/bash
@@ -12,7 +12,7 @@ PIP := $(PY) -m pip
 export NO_MKDOCS_2_WARNING := 1
 PORT ?= 8000
 
-.PHONY: setup serve build test check docs-fields chromium bench clean
+.PHONY: setup serve build test test-fast lint check docs-fields chromium bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -45,14 +45,23 @@ docs-fields: setup
 	$(PY) -m exercises fields --write
 
 # Browser tests drive Debian's chromium (never a downloaded browser build); print tests read
-# the PDFs with poppler's pdftotext.
+# the PDFs with poppler's pdftotext; the deploy test runs deploy/nginx.conf with Debian's nginx.
 chromium:
-	@command -v chromium >/dev/null && command -v pdftotext >/dev/null || { \
-	  echo "Installerer Debians chromium og poppler-utils …"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; }
+	@command -v chromium >/dev/null && command -v pdftotext >/dev/null && test -x /usr/sbin/nginx || { \
+	  echo "Installerer Debians chromium, poppler-utils og nginx …"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils nginx >/dev/null; }
 
-test: setup chromium
+test: lint chromium
 	$(PY) -m pytest
+
+# Everything that needs no browser (unit, data and built-site tests): a quick check while editing.
+test-fast: setup
+	$(PY) -m pytest -m "not browser"
+
+# ruff and mypy, configured in pyproject.toml.
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 # Speed and size goals (not part of the test suite): build time, page weight, time to "ready".
 bench: setup chromium

@@ -95,9 +95,10 @@ def _walk(args: argparse.Namespace, library: Library) -> int:
         print(f"Kan ikke følge vejen: {exc}", file=sys.stderr)
         return 2
     data = result.to_dict()
-    data["visited"] = [s["node"] for s in data["steps"]] + [result.at]
+    data["visited"] = [s.node for s in result.steps] + [result.at]
     if result.finished:
         outcome = tree.outcome(result.at)
+        assert outcome is not None, "a finished walk ends on one of the tree's outcomes"
         data["outcome"] = {"id": outcome.id, "title": outcome.title, "text": outcome.text, "source": list(outcome.source)}
     print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0

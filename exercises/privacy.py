@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 # Full-width and other compatibility digits (０１０１９０) become ASCII before matching.
-CPR_NORMALIZATION = "NFKC"
+CPR_NORMALIZATION: Final = "NFKC"
 
 _DASH = "\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212"  # hyphen, non-breaking hyphen, dashes, minus
 _SPACE = " \\t\\u00a0\\u202f"  # space, tab, no-break spaces

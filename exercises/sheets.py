@@ -53,7 +53,8 @@ def summarise_grid(
     handbook's view is only handed out once the learner has decided, so it cannot replace thinking.
     """
     weights = weights or {}
-    options, arguments = [], []
+    options: list[dict[str, Any]] = []
+    arguments: list[dict[str, Any]] = []
     empty = unweighted = 0
     for index, label in enumerate(exercise.options):
         rows = []
@@ -199,7 +200,7 @@ def summarise_checklist(
     """
     chosen = set(ticked)
     naerhed = exercise.scale == "naerhed-afstand"
-    groups = []
+    groups: list[dict[str, Any]] = []
     for group in exercise.groups:
         state, message = (_lean if naerhed else _criterion)(group, chosen)
         groups.append(

@@ -53,7 +53,7 @@ def indentation_problems(text: str) -> list[tuple[int, str]]:
     """
     problems: list[tuple[int, str]] = []
     step = _usual_step(text)
-    content_lines = [(n, len(l) - len(l.lstrip(" "))) for n, l in enumerate(text.splitlines(), 1) if l.strip() and not l.lstrip().startswith("#")]
+    content_lines = [(n, len(row) - len(row.lstrip(" "))) for n, row in enumerate(text.splitlines(), 1) if row.strip() and not row.lstrip().startswith("#")]
     next_indent = {a[0]: b[1] for a, b in pairwise(content_lines)}
     key_indents: dict[str, set[int]] = {}
     for line in text.splitlines():
@@ -202,10 +202,10 @@ def _likely_level(
 
 def _usual_step(text: str) -> int:
     """How far this file indents a child under ``key:`` or ``key: |`` (2 in every shipped file)."""
-    lines = [_content(l) for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")]
-    indents = [len(l) - len(l.lstrip(" ")) for l in lines]
+    lines = [_content(row) for row in text.splitlines() if row.strip() and not row.lstrip().startswith("#")]
+    indents = [len(row) - len(row.lstrip(" ")) for row in lines]
     steps = Counter(
-        b - a for a, b, above in zip(indents, indents[1:], lines) if b > a and (above.endswith(":") or _BLOCK_SCALAR.search(above))
+        b - a for a, b, above in zip(indents, indents[1:], lines, strict=False) if b > a and (above.endswith(":") or _BLOCK_SCALAR.search(above))
     )
     return max(steps, key=lambda delta: (steps[delta], delta == 2, -delta)) if steps else 2
 

@@ -184,8 +184,8 @@ class Checker:
             result.append(value.strip())
         return tuple(result) if len(result) == len(values) else None
 
-    def no_duplicates(self, values: list[tuple[str, int]], what: str) -> None:
-        seen: set[str] = set()
+    def no_duplicates(self, values: list[tuple[str | None, int]], what: str) -> None:
+        seen: set[str | None] = set()
         for value, line in values:
             if value in seen:
                 self.add(line, f"id '{value}' bruges to gange i {what} – hvert id skal være unikt")
@@ -596,7 +596,7 @@ def check_laws(c: Checker, data: Any, library: Library) -> dict[str, LawPoint]:
         _check_unresolved(c, entry, status, what)
         if law_id in laws:
             c.add(c.line(entry, "id"), f"lovpunktet '{law_id}' står to gange")
-        if not c.errors:
+        if law_id and not c.errors:
             values = {k: (tuple(v) if k == "source" else v) for k, v in entry.items()}
             laws[law_id] = LawPoint(**{**values, "checked": checked, "url": url, "now": entry["now"].strip()})
     return laws

@@ -167,11 +167,11 @@ class Renderer:
         return one_block(self._render("law.html", law=law))
 
     def lovoversigt(self) -> str:
-        return one_block(self._render("law-table.html", laws=sorted(self.library.laws.values(), key=lambda l: l.id)))
+        return one_block(self._render("law-table.html", laws=sorted(self.library.laws.values(), key=lambda law: law.id)))
 
     def lovregister(self) -> str:
         """The reviewer's list: every point with where the rule is today, status, date checked and link."""
-        return one_block(self._render("law-register.html", laws=sorted(self.library.laws.values(), key=lambda l: l.id)))
+        return one_block(self._render("law-register.html", laws=sorted(self.library.laws.values(), key=lambda law: law.id)))
 
     def ordliste(self) -> str:
         return self._render("glossary.md", terms=sorted(self.library.glossary, key=lambda t: t.term.lower()))

@@ -15,8 +15,10 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Iterator
+from typing import Literal
 
 import pytest
+from playwright.sync_api import Page
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -81,12 +83,12 @@ def browser():
 class Tab:
     """A page plus what it did: every request URL and every uncaught error."""
 
-    page: object
+    page: Page
     base_url: str
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
-    def open(self, path: str, wait_until: str = "load") -> None:
+    def open(self, path: str, wait_until: Literal["commit", "domcontentloaded", "load", "networkidle"] = "load") -> None:
         self.page.goto(self.base_url + path.lstrip("/"), wait_until=wait_until)
 
     def foreign_requests(self) -> list[str]:

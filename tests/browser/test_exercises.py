@@ -42,7 +42,7 @@ def test_decision_tree_by_keyboard_to_its_debrief(tab: Tab):
     keys = ["Space", "Enter"]
     for step, number in enumerate(choices):
         node = ex.locator("[data-node]:not([hidden])")
-        node_id = node.get_attribute("data-node")
+        node_id = node.get_attribute("data-node") or ""
         press(tab, node.locator(f'[data-choice="{number}"]'), keys[step % 2])
         panel = ex.locator("[data-role=feedback]:not([hidden])")
         expect(panel).to_contain_text(tree.node(node_id).options[number - 1].feedback[:40])

@@ -1,4 +1,7 @@
-"""Issue 4: every id in ../shared/INVENTORY.md is on a page of the built site, with its subject.
+"""Issue 4: every inventory id is on a page of the built site, with its subject.
+
+The ids come from tests/site/inventory_ids.txt, a copy of ../shared/INVENTORY.md's ids kept in the
+repository (tests/site/inventory.py), so the suite passes in a clone with no shared/ beside it.
 
 The mapping lives beside the text: each page's front matter ``covers`` names the ids it covers and a
 phrase that must appear on the page; cases, exercises and {{ lov(...) }} boxes map their own ids.
@@ -8,24 +11,16 @@ import html
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from exercises.site import site_library
 from tests.conftest import ROOT
+from tests.site.inventory import SHARED_INVENTORY, parse_inventory, stored_ids
 
-INVENTORY = ROOT.parent / "shared" / "INVENTORY.md"
 DOCS = ROOT / "docs"
 LIB = site_library()
 REQUIRED = ("A-", "B-", "MOD-", "MET-", "CHK-", "LAW-", "FACT-", "DEC-", "CASE-")
-
-
-def inventory_ids() -> set[str]:
-    assert INVENTORY.is_file(), f"{INVENTORY} mangler (CI har shared/ ved siden af repoet)"
-    text = INVENTORY.read_text(encoding="utf-8")
-    ids = set(re.findall(r"^\| ((?:A|B)-[0-9.]+) \|", text, re.M))
-    ids |= set(re.findall(r"^(?:\*\*|- \*\*|\| )((?:MOD|MET|CHK|FACT|LAW|DEC)-[AB]?\d+)\b", text, re.M))
-    ids |= set(re.findall(r"^### (CASE-\d+)", text, re.M))
-    return ids
 
 
 def front_matter(path: Path) -> dict:
@@ -63,8 +58,15 @@ def page_text(site_dir: Path, url: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split()).lower()
 
 
+def test_stored_ids_match_the_shared_inventory():
+    if not SHARED_INVENTORY.is_file():
+        pytest.skip(f"{SHARED_INVENTORY} findes ikke her; testen bruger den gemte kopi af id'erne")
+    shared = parse_inventory(SHARED_INVENTORY.read_text(encoding="utf-8"))
+    assert stored_ids() == shared, "inventory_ids.txt er forældet: kør '.venv/bin/python -m tests.site.inventory'"
+
+
 def test_every_inventory_id_is_mapped():
-    required = {i for i in inventory_ids() if i.startswith(REQUIRED)}
+    required = {i for i in stored_ids() if i.startswith(REQUIRED)}
     unmapped = sorted(required - set(mapping()))
     assert not unmapped, f"{len(unmapped)} id'er har endnu ingen side: {unmapped}"
 
@@ -85,6 +87,6 @@ def test_every_mapping_points_at_a_built_page_that_shows_the_subject(site_dir: P
 
 def test_mapped_ids_exist_in_the_inventory():
     """Pages cite real inventory ids; a case the site adds itself (CASE-15 …) is valid beside them."""
-    known = inventory_ids() | {f"EX-{n:02d}" for n in range(1, 26)} | set(LIB.cases)
+    known = stored_ids() | {f"EX-{n:02d}" for n in range(1, 26)} | set(LIB.cases)
     unknown = sorted(set(mapping()) - known)
     assert not unknown, f"id'er, som ikke findes i INVENTORY: {unknown}"

@@ -62,7 +62,7 @@ def test_a_new_case_and_tree_from_the_templates_pass_every_check(tmp_path: Path)
         copy, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
         "tests/data/test_data_files.py", "tests/site/test_coverage.py",
         "tests/site/test_build.py::test_strict_build_has_pages_runtime_and_wheel",
-        "tests/browser/test_cases.py", "-k", "not printed",
+        "tests/browser/test_cases.py", "-k", "not printed and not broken_fixture",
     )
     assert tests.returncode == 0, tests.stdout[-4000:] + tests.stderr[-2000:]
     assert re.search(r"\d+ passed", tests.stdout) and " failed" not in tests.stdout

@@ -59,7 +59,7 @@ def test_consent_table_columns_say_different_things(site_dir: Path):
     table = re.search(r'<h2 id="tilbagemelding".*?(<table>.*?</table>)', raw, re.S).group(1)
     headers = [main_text_of(h) for h in re.findall(r"<th[^>]*>(.*?)</th>", table, re.S)]
     assert headers == ["Det må SKP gerne uden borgerens ja", "Det kræver borgerens ja"]
-    columns = list(zip(*[re.findall(r"<td[^>]*>(.*?)</td>", row, re.S) for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]]))
+    columns = list(zip(*[re.findall(r"<td[^>]*>(.*?)</td>", row, re.S) for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]], strict=False))
     assert not set(columns[0]) & set(columns[1])
 
 

@@ -106,7 +106,7 @@ def test_cross_file_references_name_the_line_of_the_key(tmp_path):
     text = case.read_text(encoding="utf-8")
     assert "exercises:" in text
     case.write_text(text.replace("exercises: [", "exercises: [findes-ikke, "), encoding="utf-8")
-    line = next(n for n, l in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if l.startswith("exercises:"))
+    line = next(n for n, row in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if row.startswith("exercises:"))
     with pytest.raises(DataErrors, match=f"case-01.yml:{line}: øvelsen 'findes-ikke'"):
         load_library(data, tmp_path, None)
 
@@ -158,7 +158,7 @@ def test_a_case_naming_an_unreadable_exercise_says_that_file_is_broken(tmp_path)
     number = next(n for n, line in enumerate(lines, 1) if line.strip() == "next: medicinsk")
     lines[number - 1] = " " + lines[number - 1]
     tree.write_text("".join(lines), encoding="utf-8")
-    case_line = next(n for n, l in enumerate((data / "cases" / "case-01.yml").read_text(encoding="utf-8").splitlines(), 1) if l.startswith("exercises:"))
+    case_line = next(n for n, row in enumerate((data / "cases" / "case-01.yml").read_text(encoding="utf-8").splitlines(), 1) if row.startswith("exercises:"))
     errors = _errors(data, tmp_path)
     assert errors[0] == (
         f"exercises/data/cases/case-01.yml:{case_line}: øvelsen 'dt-vaergemaal' kan ikke bruges, fordi filen "

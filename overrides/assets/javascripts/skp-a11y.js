@@ -25,6 +25,6 @@
     });
   }
 
-  window.addEventListener("load", update);
+  document$.subscribe(function () { requestAnimationFrame(update); });  // every page, after layout
   window.addEventListener("resize", update);
 })();

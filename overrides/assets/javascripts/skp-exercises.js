@@ -727,26 +727,50 @@
     form.hidden = false;
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
-    var config = readJSON("skp-runtime-config") || {};
-    var md = readJSON("__config") || {};
-    /* "." on normal pages, "/" on 404.html: exactly one trailing slash ("//" would be a host). */
-    var base = new URL((md.base || ".").replace(/\/*$/, "/"), location.href);
+  /* Start the engine once per visit, when the browser is idle or on the first interaction with an
+   * exercise, whichever comes first, so Pyodide never competes with showing the page. */
+  function startEngineSoon(roots) {
+    if (Engine.state !== "static") return;
+    var started = false;
+    function start() {
+      if (started || Engine.state !== "static") return;
+      started = true;
+      // __md_scope (Material) is the site root as an absolute URL, right on every page of the visit.
+      Engine.start(readJSON("skp-runtime-config") || {}, new URL(".", window.__md_scope || location.href));
+    }
+    roots.forEach(function (root) {
+      ["pointerdown", "keydown", "focusin"].forEach(function (type) {
+        root.addEventListener(type, start, { once: true });
+      });
+    });
+    if (window.requestIdleCallback) requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 200);
+  }
+
+  document.addEventListener("skp:cleared", learningPath);
+
+  /* Back/forward from the browser's page cache: show what storage holds now (it may have been cleared). */
+  var current = [];
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) current.forEach(function (ex) { ex.reload(); });
+  });
+
+  /* Material's document$ emits for the first page and after every instant navigation; the worker
+   * and Pyodide live on across pages, each page's exercises attach to them. */
+  document$.subscribe(function () {
     learningPath();
     caseFilters();
-    document.addEventListener("skp:cleared", learningPath);
-    var roots = document.querySelectorAll("[data-exercise-id]");
-    if (!roots.length) return;
     var exercises = [];
-    roots.forEach(function (root) {
+    document.querySelectorAll("[data-exercise-id]").forEach(function (root) {
       var ex = new Exercise(root);
       ex.init();
       exercises.push(ex);
     });
+    Engine.listeners = [];
+    current = exercises;
+    if (!exercises.length) return;
     Engine.onChange(function (state) { exercises.forEach(function (ex) { ex.runtimeChanged(state); }); });
-    window.addEventListener("pageshow", function (event) {
-      if (event.persisted) exercises.forEach(function (ex) { ex.reload(); });
-    });
-    Engine.start(config, base);
+    if (Engine.state === "static") startEngineSoon(exercises.map(function (ex) { return ex.root; }));
+    else exercises.forEach(function (ex) { ex.runtimeChanged(Engine.state); });
   });
 })();

@@ -137,7 +137,7 @@
     if (field.matches && field.matches("[data-cpr-check] textarea, [data-cpr-check] input[type=text]")) checkCpr(field);
   });
 
-  document.addEventListener("DOMContentLoaded", function () {
+  document$.subscribe(function () {  // Material: every page, also after instant navigation
     document.querySelectorAll("[data-skp-clear-all]").forEach(function (button) {
       button.addEventListener("click", function () {
         clearAll();

@@ -151,7 +151,7 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
+  document$.subscribe(function () {  // Material: every page, also after instant navigation
     document.querySelectorAll("[data-role=referral]").forEach(init);
   });
 })();
