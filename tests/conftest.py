@@ -97,7 +97,9 @@ class Tab:
 
 @pytest.fixture
 def tab(browser, base_url: str) -> Iterator[Tab]:
-    context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 900})
+    # The service worker would precache the whole site (~23 MB) in every fresh context; only the
+    # offline tests (tests/browser/test_offline.py, own contexts) exercise it.
+    context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 900}, service_workers="block")
     page = context.new_page()
     tab = Tab(page=page, base_url=base_url)
     page.on("request", lambda request: tab.requests.append(request.url))

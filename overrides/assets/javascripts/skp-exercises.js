@@ -139,7 +139,11 @@
     this.notice.hidden = false;
   };
 
-  Exercise.prototype.say = function (text) { this.status.textContent = text; };
+  /* While the engine is down its message stays in the status line, so a step announcement never hides it. */
+  Exercise.prototype.say = function (text) {
+    var down = Engine.state === "unavailable" ? this.unavailableText() : "";
+    this.status.textContent = down && text !== down ? down + " " + text : text;
+  };
 
   Exercise.prototype.hideResult = function () {
     if (!this.result) return;
@@ -190,7 +194,10 @@
     bind: function (ex) {
       ex.root.querySelectorAll("[data-choice]").forEach(function (link) {
         link.addEventListener("click", function (event) {
+          /* Material's instant navigation handles every link click on <body> and would follow
+           * the answer's #anchor (moving focus away from the feedback): keep the click here. */
           event.preventDefault();
+          event.stopPropagation();
           Tree.choose(ex, link);
         });
         /* A link answers Enter by itself; Space must choose too, as the help page promises. */
@@ -213,6 +220,7 @@
       ex.root.querySelectorAll("[data-action=restart]").forEach(function (link) {
         link.addEventListener("click", function (event) {
           event.preventDefault();
+          event.stopPropagation();
           ex.state.choices = [];
           ex.feedback = null;
           Tree.update(ex, true);
