@@ -53,8 +53,9 @@
 
   Exercise.prototype.storageName = function () { return "ovelse:" + this.id; };
 
-  /* Every part of the kind's empty state must be there with the same type (lists stay lists, text
-     tables hold only text, done is true/false); then the kind checks the details. */
+  /* Every part of the kind's empty state must be there with the same type (lists stay lists, tables
+     hold only text or numbers – a grid's weights are numbers –, done is true/false); then the kind
+     checks the details. */
   Exercise.prototype.validState = function (s) {
     var empty = this.kindApi.empty();
     var shapeOk = Object.keys(empty).every(function (key) {
@@ -62,7 +63,7 @@
       if (Array.isArray(want)) return Array.isArray(have);
       if (want && typeof want === "object") {
         return !!have && typeof have === "object" && !Array.isArray(have) &&
-          Object.keys(have).every(function (k) { return typeof have[k] === "string"; });
+          Object.keys(have).every(function (k) { return typeof have[k] === "string" || typeof have[k] === "number"; });
       }
       return typeof have === typeof want;
     });

@@ -8,10 +8,8 @@
   function fill() {
     var now = new Date();
     var text = now.toLocaleDateString("da-DK", { day: "numeric", month: "long", year: "numeric" });
-    var iso = [now.getFullYear(), String(now.getMonth() + 1).padStart(2, "0"), String(now.getDate()).padStart(2, "0")].join("-");
     document.querySelectorAll("[data-role=print-date]").forEach(function (el) {
       el.textContent = text;
-      el.setAttribute("datetime", iso);
     });
   }
 
