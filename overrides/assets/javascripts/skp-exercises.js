@@ -340,10 +340,14 @@
       box.appendChild(el("p", d.headline, "skp-result__headline"));
       box.appendChild(el("h4", "Din vej – med den feedback, du fik"));
       var yours = el("ol");
-      d.steps.forEach(function (step) {
+      function stepItem(step) {
         var item = el("li");
         item.appendChild(el("span", step.question + " ", "skp-tree__path-q"));
         item.appendChild(el("strong", step.answer));
+        return item;
+      }
+      d.steps.forEach(function (step) {
+        var item = stepItem(step);
         if (step.as_recommended === false) item.appendChild(el("span", " Håndbøgerne valgte: " + step.recommended_answer, "skp-tree__differs"));
         item.appendChild(Tree.feedbackFor(ex, step.node + ":" + step.choice));
         yours.appendChild(item);
@@ -351,12 +355,7 @@
       box.appendChild(yours);
       box.appendChild(el("h4", "Håndbøgernes vej"));
       var best = el("ol");
-      d.recommended.forEach(function (step) {
-        var item = el("li");
-        item.appendChild(el("span", step.question + " ", "skp-tree__path-q"));
-        item.appendChild(el("strong", step.answer));
-        best.appendChild(item);
-      });
+      d.recommended.forEach(function (step) { best.appendChild(stepItem(step)); });
       var end = ex.root.querySelector('[data-outcome="' + d.recommended_outcome + '"] .skp-tree__outcome-title');
       if (end) best.appendChild(el("li", end.textContent));
       box.appendChild(best);
