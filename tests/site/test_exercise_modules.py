@@ -1,0 +1,50 @@
+"""The exercise scripts are ES modules: every module the pages load (and everything they import) is
+built and stored by the service worker, and they share no window globals beyond the engine and store."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import ROOT
+from tests.site.test_offline_files import worker_files
+
+
+SCRIPTS = ROOT / "overrides" / "assets" / "javascripts"
+IMPORT = re.compile(r'^import .*? from "\./([\w.-]+\.mjs)";$', re.M)
+
+
+def page_modules() -> list[str]:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return [s["path"] for s in config["extra_javascript"] if isinstance(s, dict) and s.get("type") == "module"]
+
+
+def imported(name: str, seen: set[str]) -> set[str]:
+    if name not in seen:
+        seen.add(name)
+        for child in IMPORT.findall((SCRIPTS / name).read_text(encoding="utf-8")):
+            imported(child, seen)
+    return seen
+
+
+def test_the_pages_load_the_exercise_modules_and_the_worker_stores_them(site_dir: Path):
+    modules = page_modules()
+    assert {"assets/javascripts/skp-exercises.mjs", "assets/javascripts/skp-learning-path.mjs", "assets/javascripts/skp-case-filters.mjs"} <= set(modules)
+    every = set().union(*(imported(Path(m).name, set()) for m in modules))
+    assert {"skp-exercise-core.mjs", "exercise-decision-tree.mjs", "exercise-zones.mjs", "exercise-choice-grid.mjs", "exercise-checklist.mjs"} <= every
+    _, files = worker_files(site_dir)
+    assert {f"assets/javascripts/{name}" for name in every} <= set(files)
+    page = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert '<script src="assets/javascripts/skp-exercises.mjs" type="module">' in page
+    assert not (site_dir / "assets" / "javascripts" / "skp-exercises.js").exists()
+
+
+def test_the_modules_read_engine_and_store_once_and_set_no_globals():
+    sources = {p.name: p.read_text(encoding="utf-8") for p in SCRIPTS.glob("*.mjs") if p.name != "skp-worker.mjs"}
+    exercise_modules = {n: s for n, s in sources.items() if n.startswith(("skp-exercise", "exercise-"))}
+    joined = "\n".join(exercise_modules.values())
+    assert joined.count("window.SKPEngine") == 1 and joined.count("window.SKPStore") == 1
+    for name, source in sources.items():
+        assert not re.search(r"window\.\w+\s*=(?!=)", source), f"{name} sets a window global"
