@@ -27,7 +27,7 @@ from .scaffold import TEMPLATES, new_file
 from .stats import exercise_stats
 from .site import DATA_DIR, ROOT, docs_pages, site_library
 from .trees import WalkError, walk
-from .validate import Checker, Library, check_case, check_exercise, check_glossary, check_laws, check_vocabulary
+from .validate import Checker, Library, check_case, check_exercise, check_glossary, check_laws, check_sections, check_vocabulary
 
 GUIDE = ROOT / "CONTRIBUTING.md"
 
@@ -48,8 +48,7 @@ def check_files(paths: list[Path], library: Library) -> list[str]:
             elif path.name == "vocabulary.yml":
                 check_vocabulary(checker, data)
             elif path.name == "sections.yml":
-                if not isinstance(data, dict):
-                    checker.add(1, "sections.yml skal være en samling af afsnit (A-2.3: …)")
+                check_sections(checker, data)
             elif isinstance(data, dict) and "kind" in data:
                 check_exercise(checker, data, path.stem, library)
             else:

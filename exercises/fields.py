@@ -1,29 +1,28 @@
 """What every field in a case or exercise file means, for the field reference in CONTRIBUTING.md.
 
-The guide's tables are generated from this module and the validator's own key lists, so they cannot
-drift from what the validator accepts: which keys exist and which are required come from
-:mod:`exercises.validate` for the top level; the nested parts (questions, options, items …) are
-listed here, and a test checks that every key used in a data file or template is described.
+The guide's tables are generated from this module (cases and what every exercise has) and from each
+kind's module in :mod:`exercises.kinds` (its fields and nested parts), using the validator's own key
+lists, so they cannot drift from what the validator accepts; a test checks that every key used in a
+data file or template is described.
 ``python -m exercises fields --write`` (or ``make docs-fields``) rewrites the block in the guide.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from .validate import CASE_REQUIRED, COMMON_REQUIRED, KIND_KEYS
+from .kinds import KINDS
+from .kinds.base import LIST, ONE, Field
+from .schema.case import CASE_OPTIONAL, CASE_REQUIRED
+from .schema.exercise import COMMON_OPTIONAL, COMMON_REQUIRED
 
 BEGIN = "<!-- feltreference:start (lavet af `python -m exercises fields --write` – ret ikke her) -->"
 END = "<!-- feltreference:slut -->"
 
-ONE, LIST, BLOCK = "én værdi", "liste", "samling"
-
-
-@dataclass(frozen=True)
-class Field:
-    shape: str  # ONE, LIST or BLOCK (keys with their own fields under them)
-    meaning: str
+def _kind_choices() -> str:
+    """'`decision_tree` (beslutningstræ), …, eller `checklist` (tjekliste)', from the registry."""
+    named = [f"`{k.name}` ({k.label if k.label[:2].isupper() else k.label.lower()})" for k in KINDS.values()]
+    return ", ".join(named[:-1]) + " eller " + named[-1]
 
 
 CASE: dict[str, Field] = {
@@ -43,112 +42,13 @@ CASE: dict[str, Field] = {
 
 EXERCISE: dict[str, Field] = {
     "id": Field(ONE, "Øvelsens id = filnavnet uden `.yml`, fx `dt-mit-dilemma`. Siden får adressen `ovelser/dt-mit-dilemma/`."),
-    "kind": Field(ONE, "Typen: `decision_tree` (beslutningstræ), `zones` (ZNU-sortering), `choice_grid` (valgskema) eller `checklist` (tjekliste)."),
+    "kind": Field(ONE, f"Typen: {_kind_choices()}."),
     "title": Field(ONE, "Øvelsens titel."),
     "audience": Field(LIST, "Hvem øvelsen er til: `ny-medarbejder`, `samarbejdspartner` og/eller `temadag` (afsnittet `audiences` i `vocabulary.yml`)."),
     "intro": Field(ONE, "Indledningen over øvelsen: situationen, og hvad man skal gøre. Skriv `intro:` med en lodret streg efter (som i skabelonen) og teksten rykket ind under."),
     "source": Field(LIST, "Håndbogsafsnit, øvelsen bygger på, fx `[A-5.4.1, B-2.3]`."),
     "covers": Field(LIST, "Id'er fra håndbøgernes inventar, øvelsen dækker, fx `[DEC-03, MOD-19]`. Står der `CASE-07`, får casen et link til øvelsen – sådan laves linket tilbage til casen."),
 }
-
-KINDS: dict[str, dict[str, Field]] = {
-    "decision_tree": {
-        "start": Field(ONE, "Id'et på det første spørgsmål under `nodes`."),
-        "nodes": Field(BLOCK, "Spørgsmålene. Hvert spørgsmål har sit eget id (små bogstaver og bindestreg) med felterne nedenfor."),
-        "outcomes": Field(BLOCK, "Udfaldene, som svarene ender i. Hvert udfald har sit eget id med felterne nedenfor."),
-    },
-    "zones": {
-        "items": Field(BLOCK, "Mindst fire opgaver, der skal placeres i en zone (se felterne nedenfor)."),
-        "next_step": Field(ONE, "Tekst efter sorteringen: hvad er det næste skridt?"),
-    },
-    "choice_grid": {
-        "scenario": Field(ONE, "Situationen, der skal vælges i."),
-        "options": Field(LIST, "Præcis to muligheder, som vejes på kort og lang sigt."),
-        "prompts": Field(LIST, "Spørgsmål, der hjælper med at udfylde skemaet."),
-        "handbook_view": Field(BLOCK, "Håndbogens syn på valget, som vises, når man har truffet sin beslutning: `text` og `source` (se nedenfor)."),
-    },
-    "checklist": {
-        "groups": Field(BLOCK, "Grupper af udsagn, fx tid, rum, klima og indhold (se felterne nedenfor)."),
-        "reflection": Field(BLOCK, "Refleksionsspørgsmål efter tjeklisten."),
-        "scale": Field(ONE, "`naerhed-afstand` for en nærhed/afstand-liste: så skal hvert udsagn have et `tag`, og hver gruppe råd for begge retninger. Filnavnet starter da med `cl-naerhed-`."),
-        "dated": Field(ONE, "`true`, hvis hver opsummering skal gemmes med dato, så man kan se udviklingen over tid (fx relationstjekket)."),
-    },
-}
-
-# Nested parts: (title, required keys, optional keys, fields). The validator's checks decide.
-NESTED: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, Field]]]] = {
-    "decision_tree": [
-        ("Et spørgsmål under `nodes`", ("type", "question", "options"), ("help",), {
-            "type": Field(ONE, "`beslutning` («Hvad gør du?» – ét svar er håndbøgernes, mindst ét er fristende, men forkert) eller `situation` («Hvad sker der?» – intet svar er forkert)."),
-            "question": Field(ONE, "Spørgsmålet, som det står på skærmen."),
-            "options": Field(BLOCK, "Mindst to svar; hvert svar starter med `- label:`."),
-            "help": Field(ONE, "Et hint, man kan folde ud under spørgsmålet."),
-        }),
-        ("Et svar under `options`", ("label", "next", "feedback"), ("see", "recommended", "recovery"), {
-            "label": Field(ONE, "Svarets tekst."),
-            "next": Field(ONE, "Id'et på det spørgsmål eller udfald, svaret fører til."),
-            "feedback": Field(ONE, "Det, der sker bagefter: først konsekvensen i scenariet, så reglen eller håndbogens begrundelse."),
-            "see": Field(ONE, "En side under `docs/`, der forklarer metoden, fx `dilemmaer/omsorgspligt.md`."),
-            "recommended": Field(ONE, "`true` på præcis ét svar i hver beslutning: det svar, håndbøgerne anbefaler."),
-            "recovery": Field(ONE, "`true`, når svaret fører tilbage til et tidligere spørgsmål, så man kan prøve igen (en vej tilbage)."),
-        }),
-        ("Et udfald under `outcomes`", ("title", "text", "source", "rating", "next_page", "supervision"), ("law", "positions"), {
-            "title": Field(ONE, "Udfaldets overskrift."),
-            "text": Field(ONE, "Hvorfor – forklaringen, man får til sidst."),
-            "source": Field(LIST, "Håndbogsafsnit, forklaringen bygger på."),
-            "rating": Field(ONE, "Vurderingen: `anbefalet`, `forsvarligt`, `risikabelt` eller `i-strid-med-reglerne`."),
-            "next_page": Field(ONE, "Siden under `docs/`, man bør læse bagefter."),
-            "supervision": Field(ONE, "Ét spørgsmål at tage med til supervision."),
-            "law": Field(LIST, "Lovpunkter fra `exercises/data/love.yml`, fx `[LAW-26]`; vises med årstal og hvad der gælder nu."),
-            "positions": Field(BLOCK, "Når håndbøgerne er uenige: mindst to synspunkter, hver med `source` og `text`."),
-        }),
-    ],
-    "zones": [
-        ("En opgave under `items`", ("id", "text", "suggested", "reason"), (), {
-            "id": Field(ONE, "Kort id med små bogstaver og bindestreg."),
-            "text": Field(ONE, "Opgaven, fx «Få vasket sit tøj»."),
-            "suggested": Field(ONE, "Forslaget: `kan-endnu-ikke`, `kan-med-hjaelp` eller `kan-selv`."),
-            "reason": Field(ONE, "Hvorfor forslaget er sådan."),
-        }),
-    ],
-    "choice_grid": [
-        ("Håndbogens syn under `handbook_view`", ("text", "source"), (), {
-            "text": Field(ONE, "Håndbogens syn på valget, med dine egne ord."),
-            "source": Field(LIST, "Håndbogsafsnit, synet bygger på, fx `[B-4.6.1]`."),
-        }),
-    ],
-    "checklist": [
-        ("En gruppe under `groups`", ("id", "title", "items"), ("help", "advice"), {
-            "id": Field(ONE, "Kort id med små bogstaver og bindestreg."),
-            "title": Field(ONE, "Gruppens overskrift."),
-            "items": Field(BLOCK, "Udsagnene; hvert starter med `- id:` og har `text`."),
-            "help": Field(ONE, "En forklaring under overskriften."),
-            "advice": Field(BLOCK, "Hvad man kan prøve: i en nærhed/afstand-liste `for-taet` og `for-fjern`, ellers `faresignal`."),
-        }),
-        ("Råd under `advice`", (), ("for-taet", "for-fjern", "faresignal"), {
-            "for-taet": Field(ONE, "Hvad man kan prøve, når man trækker for tæt på (nærhed/afstand-lister)."),
-            "for-fjern": Field(ONE, "Hvad man kan prøve, når man trækker for langt væk (nærhed/afstand-lister)."),
-            "faresignal": Field(ONE, "Hvad man gør, når et faresignal er sat (andre tjeklister)."),
-        }),
-        ("Et udsagn under `items`", ("id", "text"), ("tag",), {
-            "id": Field(ONE, "Kort id, forskelligt fra alle andre i filen."),
-            "text": Field(ONE, "Udsagnet, man sætter flueben ved."),
-            "tag": Field(ONE, "Hvilken vej udsagnet peger: `balance`, `for-taet` eller `for-fjern` (nærhed/afstand), eller `faresignal`."),
-        }),
-        ("Et spørgsmål under `reflection`", ("id", "question"), (), {
-            "id": Field(ONE, "Kort id, forskelligt fra alle andre i filen."),
-            "question": Field(ONE, "Refleksionsspørgsmålet."),
-        }),
-    ],
-}
-
-KIND_NAMES = {
-    "decision_tree": "Beslutningstræ (`kind: decision_tree`, filnavn `dt-…`)",
-    "zones": "ZNU-sortering (`kind: zones`, filnavn `zn-…`)",
-    "choice_grid": "Valgskema (`kind: choice_grid`, filnavn `cg-…`)",
-    "checklist": "Tjekliste (`kind: checklist`, filnavn `cl-…`)",
-}
-
 
 def _table(fields: dict[str, Field], required: tuple[str, ...], optional: tuple[str, ...]) -> list[str]:
     unknown = set(fields) ^ set(required + optional)
@@ -163,15 +63,15 @@ def _table(fields: dict[str, Field], required: tuple[str, ...], optional: tuple[
 def reference() -> str:
     """The field reference as Markdown, built from the validator's key lists and the texts above."""
     lines = [BEGIN, "", "### Case (`exercises/data/cases/case-NN.yml`)", ""]
-    lines += _table(CASE, CASE_REQUIRED, ("exercises",))
+    lines += _table(CASE, CASE_REQUIRED, CASE_OPTIONAL)
     lines += ["", "### Alle øvelser (`exercises/data/exercises/`)", ""]
-    lines += _table(EXERCISE, COMMON_REQUIRED, ("covers",))
-    for kind, (required, optional) in KIND_KEYS.items():
-        lines += ["", f"### {KIND_NAMES[kind]}", "", "Ud over felterne for alle øvelser:", ""]
-        lines += _table(KINDS[kind], required, optional)
-        for title, nested_required, nested_optional, fields in NESTED.get(kind, []):
-            lines += ["", f"**{title}**", ""]
-            lines += _table(fields, nested_required, nested_optional)
+    lines += _table(EXERCISE, COMMON_REQUIRED, COMMON_OPTIONAL)
+    for kind in KINDS.values():
+        lines += ["", f"### {kind.label} (`kind: {kind.name}`, filnavn `{kind.prefix}…`)", "", "Ud over felterne for alle øvelser:", ""]
+        lines += _table(kind.fields, kind.required, kind.optional)
+        for part in kind.parts:
+            lines += ["", f"**{part.title}**", ""]
+            lines += _table(part.fields, part.required, part.optional)
     lines += ["", END]
     return "\n".join(lines)
 

@@ -1,4 +1,4 @@
-"""Typed models of the four exercise kinds and of a case.
+"""Typed models of the exercise kinds and of a case.
 
 The models are built from validated data (see :mod:`exercises.validate`) at build time and from
 JSON in the browser; ``to_dict``/``from_dict`` are the one format between the two.
@@ -7,8 +7,9 @@ JSON in the browser; ``to_dict``/``from_dict`` are the one format between the tw
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, TypeVar
 
 # ZNU (zonen for nærmeste udvikling): the three zones are fixed by the model itself.
 ZONES: dict[str, str] = {
@@ -16,7 +17,6 @@ ZONES: dict[str, str] = {
     "kan-med-hjaelp": "Kan med hjælp",
     "kan-selv": "Kan selv",
 }
-KINDS = ("decision_tree", "zones", "choice_grid", "checklist")
 # The choice grid's fixed frame: each option is weighed short and long term, for and against.
 HORIZONS: dict[str, str] = {"kort": "På kort sigt", "lang": "På lang sigt"}
 SIDES: dict[str, str] = {"fordele": "Fordele", "ulemper": "Ulemper"}
@@ -172,75 +172,46 @@ class Exercise:
 
     def to_dict(self) -> dict[str, Any]:
         """Only the fields this kind uses, so the JSON shipped to the browser stays small."""
-        used = _KIND_FIELDS[self.kind] | _COMMON_FIELDS
+        from .kinds import KINDS  # here, not at the top: each kind module imports these models
+
+        used = KINDS[self.kind].keys | _COMMON_FIELDS
         data = {k: v for k, v in asdict(self).items() if k in used}
         return json.loads(json.dumps(data))  # tuples → lists: exactly what the browser receives
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Exercise:
-        return cls(
-            id=data["id"],
-            kind=data["kind"],
-            title=data["title"],
-            audience=tuple(data["audience"]),
-            intro=data.get("intro", ""),
-            source=tuple(data["source"]),
-            covers=tuple(data.get("covers", ())),
-            start=data.get("start", ""),
-            nodes=tuple(
-                Node(
-                    id=n["id"],
-                    question=n["question"],
-                    help=n.get("help", ""),
-                    type=n.get("type", "beslutning"),
-                    options=tuple(
-                        Option(
-                            label=o["label"],
-                            next=o["next"],
-                            feedback=o.get("feedback", ""),
-                            see=o.get("see", ""),
-                            recommended=bool(o.get("recommended", False)),
-                            recovery=bool(o.get("recovery", False)),
-                        )
-                        for o in n["options"]
-                    ),
-                )
-                for n in data.get("nodes", ())
-            ),
-            outcomes=tuple(
-                Outcome(
-                    id=o["id"],
-                    title=o["title"],
-                    text=o["text"],
-                    source=tuple(o["source"]),
-                    law=tuple(o.get("law", ())),
-                    positions=tuple(Position(**p) for p in o.get("positions", ())),
-                    rating=o.get("rating", ""),
-                    next_page=o.get("next_page", ""),
-                    supervision=o.get("supervision", ""),
-                )
-                for o in data.get("outcomes", ())
-            ),
-            items=tuple(ZoneItem(**i) for i in data.get("items", ())),
-            next_step=data.get("next_step", ""),
-            scenario=data.get("scenario", ""),
-            options=tuple(data.get("options", ())),
-            prompts=tuple(data.get("prompts", ())),
-            handbook_view=_handbook_view(data.get("handbook_view")),
-            groups=tuple(
-                CheckGroup(
-                    id=g["id"],
-                    title=g["title"],
-                    help=g.get("help", ""),
-                    items=tuple(CheckItem(**i) for i in g["items"]),
-                    advice=tuple((str(k), str(v)) for k, v in dict(g.get("advice") or {}).items()),
-                )
-                for g in data.get("groups", ())
-            ),
-            reflection=tuple(Reflection(**r) for r in data.get("reflection", ())),
-            scale=data.get("scale", "kriterier"),
-            dated=bool(data.get("dated", False)),
+        return _build(
+            cls,
+            {"intro": "", **data},
+            nodes=_many(Node, options=_many(Option)),
+            outcomes=_many(Outcome, positions=_many(Position)),
+            items=_many(ZoneItem),
+            handbook_view=_handbook_view,
+            groups=_many(CheckGroup, items=_many(CheckItem), advice=_advice),
+            reflection=_many(Reflection),
         )
+
+
+Model = TypeVar("Model")
+
+
+def _build(cls: type[Model], data: dict[str, Any], **nested: Callable[[Any], Any]) -> Model:
+    """One model from its JSON object, the one rule for every model: a missing key keeps the field's
+    default, a list becomes a tuple, and ``nested`` builds the fields that hold other models."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]  # every Model here is a dataclass
+        if f.name in data:
+            value = data[f.name]
+            values[f.name] = nested[f.name](value) if f.name in nested else tuple(value) if isinstance(value, list) else value
+    return cls(**values)
+
+
+def _many(cls: type[Model], **nested: Callable[[Any], Any]) -> Callable[[Any], tuple[Model, ...]]:
+    return lambda items: tuple(_build(cls, item, **nested) for item in items)
+
+
+def _advice(data: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), str(v)) for k, v in dict(data or {}).items())
 
 
 def _handbook_view(data: dict[str, Any] | None) -> HandbookView | None:
@@ -250,12 +221,6 @@ def _handbook_view(data: dict[str, Any] | None) -> HandbookView | None:
 
 
 _COMMON_FIELDS = {"id", "kind", "title", "audience", "intro", "source", "covers"}
-_KIND_FIELDS = {
-    "decision_tree": {"start", "nodes", "outcomes"},
-    "zones": {"items", "next_step"},
-    "choice_grid": {"scenario", "options", "prompts", "handbook_view"},
-    "checklist": {"groups", "reflection", "scale", "dated"},
-}
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 The page's worker calls :func:`handle` with the exercise definition (the same JSON the build
 embedded in the page) and the learner's state. Keeping the protocol to strings makes the boundary
-between JavaScript and Python explicit and testable on CPython.
+between JavaScript and Python explicit and testable on CPython. Each kind's actions come from its
+module in :mod:`exercises.kinds`.
 
 :func:`handle` never raises. Every failure is ``{"ok": false, "code": …, "error": …}`` so the page
 can tell them apart:
@@ -16,92 +17,16 @@ can tell them apart:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
-from . import __version__, sheets, trees, zones
+from . import __version__, trees
+from .kinds import KINDS
+from .kinds.base import Action, BadRequest
 from .models import Exercise
-
-
-class BadRequest(ValueError):
-    """The request's JSON does not have the shape the protocol documents."""
 
 
 def _reject_constant(name: str) -> None:
     raise BadRequest(f"{name} er ikke et gyldigt tal i en forespørgsel")
-
-
-def _text_map(state: dict[str, Any], key: str) -> dict[str, str]:
-    value = state.get(key, {})
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise BadRequest(f"'{key}' skal være en tabel fra nøgle til tekst")
-    return value
-
-
-def _text_list(state: dict[str, Any], key: str) -> list[str]:
-    value = state.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise BadRequest(f"'{key}' skal være en liste af tekster")
-    return value
-
-
-def _text(state: dict[str, Any], key: str) -> str:
-    value = state.get(key, "")
-    if not isinstance(value, str):
-        raise BadRequest(f"'{key}' skal være en tekst")
-    return value
-
-
-def _object(state: dict[str, Any], key: str) -> dict[str, Any]:
-    """A JSON object whose values the engine reads defensively itself (e.g. grid weights)."""
-    value = state.get(key, {})
-    if not isinstance(value, dict):
-        raise BadRequest(f"'{key}' skal være et JSON-objekt")
-    return value
-
-
-def _object_list(state: dict[str, Any], key: str) -> list[dict[str, Any]]:
-    value = state.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise BadRequest(f"'{key}' skal være en liste af JSON-objekter")
-    return value
-
-
-def _choices(state: dict[str, Any]) -> list[int]:
-    """Option numbers as real non-negative integers: 1.9, true and "12" are refused, not coerced."""
-    value = state.get("choices", [])
-    if not isinstance(value, list) or not all(type(c) is int and c >= 0 for c in value):
-        raise BadRequest("'choices' skal være en liste af hele tal fra 0 og op")
-    return value
-
-
-def _walk(exercise: Exercise, state: dict[str, Any]) -> dict[str, Any]:
-    result = trees.walk(exercise, _choices(state))
-    response: dict[str, Any] = result.to_dict()
-    if result.finished:
-        outcome = exercise.outcome(result.at)
-        response["outcome"] = outcome.id if outcome else None
-    return response
-
-
-Action = Callable[[Exercise, dict[str, Any]], Any]
-ACTIONS: dict[str, dict[str, Action]] = {
-    "decision_tree": {
-        "walk": _walk,
-        "debrief": lambda ex, st: trees.debrief(ex, _choices(st)),
-    },
-    "zones": {"compare": lambda ex, st: zones.compare(ex, _text_map(st, "placements"))},
-    "choice_grid": {
-        "summary": lambda ex, st: sheets.summarise_grid(
-            ex, _text_map(st, "cells"), _text_map(st, "answers"), _text(st, "decision"), _object(st, "weights")
-        )
-    },
-    "checklist": {
-        "summary": lambda ex, st: sheets.summarise_checklist(
-            ex, _text_list(st, "ticked"), _text_map(st, "answers"), _object_list(st, "history"), _text(st, "today")
-        )
-    },
-}
 
 
 def _parse(request: str) -> tuple[Action, Exercise, dict[str, Any]]:
@@ -123,7 +48,8 @@ def _parse(request: str) -> tuple[Action, Exercise, dict[str, Any]]:
         state = {}
     if not isinstance(state, dict):
         raise BadRequest("'state' skal være et JSON-objekt")
-    handler = ACTIONS.get(definition["kind"], {}).get(action)
+    kind = KINDS.get(definition["kind"])
+    handler = kind.actions.get(action) if kind else None
     if handler is None:
         raise BadRequest(f"handlingen '{action}' findes ikke for {definition['kind']}")
     try:

@@ -10,16 +10,14 @@ import json
 import re
 from pathlib import Path
 
+from .kinds import KINDS
 from .validate import slugify
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 # command word -> (template file, file-name prefix of an exercise; None for a case)
 TEMPLATES: dict[str, tuple[str, str | None]] = {
     "case": ("case.yml", None),
-    "tree": ("tree.yml", "dt-"),
-    "zones": ("zones.yml", "zn-"),
-    "grid": ("grid.yml", "cg-"),
-    "checklist": ("checklist.yml", "cl-"),
+    **{kind.template: (f"{kind.template}.yml", kind.prefix) for kind in KINDS.values()},
 }
 
 

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .kinds import KINDS
+from .library import Library
 from .trees import tree_counts
-from .validate import Library
-
-# Kinds in which the learner actually makes the decision named by a DEC id.
-PLAYING_KINDS = ("decision_tree", "choice_grid")
 
 
 def exercise_stats(library: Library) -> dict[str, Any]:
@@ -30,7 +28,7 @@ def exercise_stats(library: Library) -> dict[str, Any]:
     trees = [r for r in rows if r["kind"] == "decision_tree"]
     questions = sum(r["decisions"] + r["situations"] for r in trees)
     decisions = sum(r["decisions"] for r in trees)
-    played = {ref for r in rows if r["kind"] in PLAYING_KINDS for ref in r["plays"]}
+    played = {ref for r in rows if KINDS[r["kind"]].plays_decisions for ref in r["plays"]}
     totals = {
         "trees": len(trees),
         "questions": questions,

@@ -19,17 +19,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from exercises.catalogue import FACET_TITLES, FACETS, exercises_for_case, group_cases, label, source_refs
+from exercises.kinds import KINDS
 from exercises.models import HORIZONS, SIDES, WEIGHTS, ZONES
 from exercises.sheets import grid_cell_key
 from exercises.validate import Library
 
 PARTIALS = Path(__file__).resolve().parent.parent / "overrides" / "partials" / "skp"
-KIND_LABELS = {
-    "decision_tree": "Beslutningstræ",
-    "zones": "ZNU-sortering",
-    "choice_grid": "Valgskema",
-    "checklist": "Tjekliste",
-}
+# For templates and hooks that only need the singular label; the registry itself is `kinds`.
+KIND_LABELS = {name: kind.label for name, kind in KINDS.items()}
 LAW_STATUS_LABELS = {
     "gaeldende": "Gælder stadig",
     "aendret": "Ændret siden",
@@ -81,6 +78,7 @@ class Renderer:
             weights=WEIGHTS,
             sides=SIDES,
             kind_labels=KIND_LABELS,
+            kinds=KINDS,
             law_status_labels=LAW_STATUS_LABELS,
             cell_key=grid_cell_key,
             sources=lambda ids: source_refs(ids, library),
@@ -131,7 +129,7 @@ class Renderer:
         )
 
     def exercise_library(self) -> str:
-        by_kind = {kind: [e for e in self.library.exercises.values() if e.kind == kind] for kind in KIND_LABELS}
+        by_kind = {kind: [e for e in self.library.exercises.values() if e.kind == kind] for kind in KINDS}
         return self._render("exercise-library.md", by_kind=by_kind)
 
     # ── cases ──────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,59 @@
+"""Choice grids: two options weighed short and long term, a decision, then the handbook's view.
+
+One module per kind: fields, checks, engine actions and labels (see :mod:`exercises.kinds.base`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import sheets
+from ..schema.toolkit import Checker, no_identical_texts, section_check
+from .base import BLOCK, LIST, ONE, Field, Kind, Part, json_object, text, text_map
+
+if TYPE_CHECKING:
+    from ..library import Library
+
+
+def check(c: Checker, data: dict, library: Library) -> None:
+    c.text(data, "scenario", "øvelsen")
+    options = c.text_list(data, "options", "øvelsen", minimum=2)
+    if options is not None and len(options) != 2:
+        c.add(c.line(data, "options"), f"et valgskema har præcis 2 muligheder i 'options', men har {len(options)}")
+    if options:
+        no_identical_texts(c, [(o, c.line(data, "options")) for o in options], "'options'")
+    c.text_list(data, "prompts", "øvelsen")
+    view = data["handbook_view"]
+    if c.mapping(view, ("text", "source"), (), "'handbook_view'"):
+        c.text(view, "text", "'handbook_view'")
+        c.text_list(view, "source", "'handbook_view'", check=section_check(library.sections))
+
+
+KIND = Kind(
+    name="choice_grid",
+    label="Valgskema",
+    plural="Valgskemaer",
+    prefix="cg-",
+    template="grid",
+    required=("scenario", "options", "prompts", "handbook_view"),
+    optional=(),
+    fields={
+        "scenario": Field(ONE, "Situationen, der skal vælges i."),
+        "options": Field(LIST, "Præcis to muligheder, som vejes på kort og lang sigt."),
+        "prompts": Field(LIST, "Spørgsmål, der hjælper med at udfylde skemaet."),
+        "handbook_view": Field(BLOCK, "Håndbogens syn på valget, som vises, når man har truffet sin beslutning: `text` og `source` (se nedenfor)."),
+    },
+    parts=(
+        Part("Håndbogens syn under `handbook_view`", ("text", "source"), (), {
+            "text": Field(ONE, "Håndbogens syn på valget, med dine egne ord."),
+            "source": Field(LIST, "Håndbogsafsnit, synet bygger på, fx `[B-4.6.1]`."),
+        }),
+    ),
+    check=check,
+    actions={
+        "summary": lambda ex, st: sheets.summarise_grid(
+            ex, text_map(st, "cells"), text_map(st, "answers"), text(st, "decision"), json_object(st, "weights")
+        )
+    },
+    plays_decisions=True,
+)
