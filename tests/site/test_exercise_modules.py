@@ -48,3 +48,14 @@ def test_the_modules_read_engine_and_store_once_and_set_no_globals():
     assert joined.count("window.SKPEngine") == 1 and joined.count("window.SKPStore") == 1
     for name, source in sources.items():
         assert not re.search(r"window\.\w+\s*=(?!=)", source), f"{name} sets a window global"
+
+
+def test_no_user_facing_text_speaks_of_python(site_dir: Path):
+    """Learners read about feedback, not about the language that computes it (the old line said "(Python 3.x)")."""
+    strings = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+    for path in SCRIPTS.glob("*.*js"):
+        said = [s for s in strings.findall(path.read_text(encoding="utf-8")) if "Python" in s]
+        assert not said, f"{path.name}: {said}"
+    for page in site_dir.rglob("*.html"):
+        html = re.sub(r"<script\b.*?</script>|<!--.*?-->", "", page.read_text(encoding="utf-8"), flags=re.S)
+        assert "Python" not in re.sub(r"<[^>]+>", " ", html), page.relative_to(site_dir).as_posix()

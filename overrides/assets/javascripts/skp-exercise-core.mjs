@@ -164,12 +164,13 @@ Exercise.prototype.unavailableText = function () {
   return (REASONS[Engine.reason] || REASONS.broken) + " " + STATUS.unavailable;
 };
 
-/* Render an engine answer into the result region, marked as computed by Python. */
+/* Render an engine answer into the result region, marked (data-engine) as computed by the engine; the
+   learner reads that the feedback comes from the exercise's own data, not which language computed it. */
 Exercise.prototype.showResult = function (build, quiet) {
   var box = this.result;
   box.textContent = "";
   build(box);
-  var by = el("p", "Beregnet af øvelsesmotoren i din browser (Python " + ((Engine.info && Engine.info.python) || "") + ").", "skp-result__engine");
+  var by = el("p", "Feedbacken er beregnet ud fra øvelsens data, her i din browser.", "skp-result__engine");
   box.appendChild(by);
   box.setAttribute("data-engine", "python");
   box.hidden = false;
