@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .kinds import KINDS
 from .kinds.base import LIST, ONE, Field
-from .schema.case import CASE_OPTIONAL, CASE_REQUIRED
+from .schema.case import CASE_OPTIONAL, CASE_REQUIRED, PARTS
 from .schema.exercise import COMMON_OPTIONAL, COMMON_REQUIRED
 
 BEGIN = "<!-- feltreference:start (lavet af `python -m exercises fields --write` – ret ikke her) -->"
@@ -63,7 +63,7 @@ def _table(fields: dict[str, Field], required: tuple[str, ...], optional: tuple[
 def reference() -> str:
     """The field reference as Markdown, built from the validator's key lists and the texts above."""
     lines = [BEGIN, "", "### Case (`exercises/data/cases/case-NN.yml`)", ""]
-    lines += _table(CASE, CASE_REQUIRED, CASE_OPTIONAL)
+    lines += _table(CASE | {key: part.field for key, part in PARTS.items()}, CASE_REQUIRED, CASE_OPTIONAL + tuple(PARTS))
     lines += ["", "### Alle øvelser (`exercises/data/exercises/`)", ""]
     lines += _table(EXERCISE, COMMON_REQUIRED, COMMON_OPTIONAL)
     for kind in KINDS.values():

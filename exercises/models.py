@@ -238,6 +238,11 @@ class Case:
     questions: tuple[str, ...]
     links: tuple[str, ...]
     exercises: tuple[str, ...] = field(default=())
+    parts: tuple[tuple[str, Any], ...] = ()  # (key, value) of the optional parts in schema.case.PARTS
+
+    def part(self, key: str) -> Any:
+        """An optional part's value (None when the case has none), e.g. ``case.part("facilitator")``."""
+        return dict(self.parts).get(key)
 
     @property
     def page(self) -> str:

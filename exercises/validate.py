@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .library import Library, cross_references
 from .loading import load_library
-from .schema.case import CASE_OPTIONAL, CASE_REQUIRED, check_case
+from .schema.case import CASE_OPTIONAL, CASE_REQUIRED, PARTS, CasePart, check_case
 from .schema.exercise import COMMON_OPTIONAL, COMMON_REQUIRED, check_exercise
 from .schema.glossary import check_glossary
 from .schema.laws import check_laws
@@ -26,7 +26,9 @@ __all__ = [
     "CASE_REQUIRED",
     "COMMON_OPTIONAL",
     "COMMON_REQUIRED",
+    "PARTS",
     "SECTION",
+    "CasePart",
     "Checker",
     "Library",
     "check_case",

@@ -28,7 +28,7 @@ def check(c: Checker, data: dict, library: Library) -> None:
     group_ids, item_ids, texts, used = [], [], [], set()
     for gi, group in enumerate(groups):
         what = f"gruppe {gi + 1} i groups"
-        if not c.mapping(group, ("id", "title", "items"), ("help", "advice"), what):
+        if not c.mapping(group, GROUP.required, GROUP.optional, what):
             continue
         group_ids.append((c.slug(group, "id", what), c.line(group, "id")))
         c.text(group, "title", what)
@@ -38,7 +38,7 @@ def check(c: Checker, data: dict, library: Library) -> None:
                 c.text(group["advice"], key, f"'advice' i {what}")
         for ii, item in enumerate(c.items(group, "items", what) or []):
             iwhat = f"udsagn {ii + 1} i {what}"
-            if c.mapping(item, ("id", "text"), ("tag",), iwhat):
+            if c.mapping(item, STATEMENT.required, STATEMENT.optional, iwhat):
                 item_ids.append((c.slug(item, "id", iwhat), c.line(item, "id")))
                 text = c.text(item, "text", iwhat)
                 if text:
@@ -56,12 +56,38 @@ def check(c: Checker, data: dict, library: Library) -> None:
     reflections = c.items(data, "reflection", "øvelsen", required=False) or []
     for ri, reflection in enumerate(reflections):
         what = f"spørgsmål {ri + 1} i reflection"
-        if c.mapping(reflection, ("id", "question"), (), what):
+        if c.mapping(reflection, REFLECTION.required, REFLECTION.optional, what):
             item_ids.append((c.slug(reflection, "id", what), c.line(reflection, "id")))
             c.text(reflection, "question", what)
     c.no_duplicates(group_ids, "groups")
     c.no_duplicates(item_ids, "udsagn og refleksionsspørgsmål")
     no_identical_texts(c, texts, "tjeklisten")
+
+
+GROUP = Part("En gruppe under `groups`", ("id", "title", "items"), ("help", "advice"), {
+    "id": Field(ONE, "Kort id med små bogstaver og bindestreg."),
+    "title": Field(ONE, "Gruppens overskrift."),
+    "items": Field(BLOCK, "Udsagnene; hvert starter med `- id:` og har `text`."),
+    "help": Field(ONE, "En forklaring under overskriften."),
+    "advice": Field(BLOCK, "Hvad man kan prøve: i en nærhed/afstand-liste `for-taet` og `for-fjern`, ellers `faresignal`."),
+})
+
+ADVICE = Part("Råd under `advice`", (), ("for-taet", "for-fjern", "faresignal"), {
+    "for-taet": Field(ONE, "Hvad man kan prøve, når man trækker for tæt på (nærhed/afstand-lister)."),
+    "for-fjern": Field(ONE, "Hvad man kan prøve, når man trækker for langt væk (nærhed/afstand-lister)."),
+    "faresignal": Field(ONE, "Hvad man gør, når et faresignal er sat (andre tjeklister)."),
+})
+
+STATEMENT = Part("Et udsagn under `items`", ("id", "text"), ("tag",), {
+    "id": Field(ONE, "Kort id, forskelligt fra alle andre i filen."),
+    "text": Field(ONE, "Udsagnet, man sætter flueben ved."),
+    "tag": Field(ONE, "Hvilken vej udsagnet peger: `balance`, `for-taet` eller `for-fjern` (nærhed/afstand), eller `faresignal`."),
+})
+
+REFLECTION = Part("Et spørgsmål under `reflection`", ("id", "question"), (), {
+    "id": Field(ONE, "Kort id, forskelligt fra alle andre i filen."),
+    "question": Field(ONE, "Refleksionsspørgsmålet."),
+})
 
 
 KIND = Kind(
@@ -78,29 +104,7 @@ KIND = Kind(
         "scale": Field(ONE, "`naerhed-afstand` for en nærhed/afstand-liste: så skal hvert udsagn have et `tag`, og hver gruppe råd for begge retninger. Filnavnet starter da med `cl-naerhed-`."),
         "dated": Field(ONE, "`true`, hvis hver opsummering skal gemmes med dato, så man kan se udviklingen over tid (fx relationstjekket)."),
     },
-    parts=(
-        Part("En gruppe under `groups`", ("id", "title", "items"), ("help", "advice"), {
-            "id": Field(ONE, "Kort id med små bogstaver og bindestreg."),
-            "title": Field(ONE, "Gruppens overskrift."),
-            "items": Field(BLOCK, "Udsagnene; hvert starter med `- id:` og har `text`."),
-            "help": Field(ONE, "En forklaring under overskriften."),
-            "advice": Field(BLOCK, "Hvad man kan prøve: i en nærhed/afstand-liste `for-taet` og `for-fjern`, ellers `faresignal`."),
-        }),
-        Part("Råd under `advice`", (), ("for-taet", "for-fjern", "faresignal"), {
-            "for-taet": Field(ONE, "Hvad man kan prøve, når man trækker for tæt på (nærhed/afstand-lister)."),
-            "for-fjern": Field(ONE, "Hvad man kan prøve, når man trækker for langt væk (nærhed/afstand-lister)."),
-            "faresignal": Field(ONE, "Hvad man gør, når et faresignal er sat (andre tjeklister)."),
-        }),
-        Part("Et udsagn under `items`", ("id", "text"), ("tag",), {
-            "id": Field(ONE, "Kort id, forskelligt fra alle andre i filen."),
-            "text": Field(ONE, "Udsagnet, man sætter flueben ved."),
-            "tag": Field(ONE, "Hvilken vej udsagnet peger: `balance`, `for-taet` eller `for-fjern` (nærhed/afstand), eller `faresignal`."),
-        }),
-        Part("Et spørgsmål under `reflection`", ("id", "question"), (), {
-            "id": Field(ONE, "Kort id, forskelligt fra alle andre i filen."),
-            "question": Field(ONE, "Refleksionsspørgsmålet."),
-        }),
-    ),
+    parts=(GROUP, ADVICE, STATEMENT, REFLECTION),
     check=check,
     actions={
         "summary": lambda ex, st: sheets.summarise_checklist(

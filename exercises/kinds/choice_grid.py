@@ -24,9 +24,15 @@ def check(c: Checker, data: dict, library: Library) -> None:
         no_identical_texts(c, [(o, c.line(data, "options")) for o in options], "'options'")
     c.text_list(data, "prompts", "øvelsen")
     view = data["handbook_view"]
-    if c.mapping(view, ("text", "source"), (), "'handbook_view'"):
+    if c.mapping(view, HANDBOOK_VIEW.required, HANDBOOK_VIEW.optional, "'handbook_view'"):
         c.text(view, "text", "'handbook_view'")
         c.text_list(view, "source", "'handbook_view'", check=section_check(library.sections))
+
+
+HANDBOOK_VIEW = Part("Håndbogens syn under `handbook_view`", ("text", "source"), (), {
+    "text": Field(ONE, "Håndbogens syn på valget, med dine egne ord."),
+    "source": Field(LIST, "Håndbogsafsnit, synet bygger på, fx `[B-4.6.1]`."),
+})
 
 
 KIND = Kind(
@@ -43,12 +49,7 @@ KIND = Kind(
         "prompts": Field(LIST, "Spørgsmål, der hjælper med at udfylde skemaet."),
         "handbook_view": Field(BLOCK, "Håndbogens syn på valget, som vises, når man har truffet sin beslutning: `text` og `source` (se nedenfor)."),
     },
-    parts=(
-        Part("Håndbogens syn under `handbook_view`", ("text", "source"), (), {
-            "text": Field(ONE, "Håndbogens syn på valget, med dine egne ord."),
-            "source": Field(LIST, "Håndbogsafsnit, synet bygger på, fx `[B-4.6.1]`."),
-        }),
-    ),
+    parts=(HANDBOOK_VIEW,),
     check=check,
     actions={
         "summary": lambda ex, st: sheets.summarise_grid(

@@ -42,7 +42,7 @@ def check(c: Checker, data: dict, library: Library) -> None:
             c.add(c.line(nodes, node_id), f"id '{node_id}' må kun indeholde a-z, 0-9 og bindestreg")
         if node_id in outcomes:
             c.add(c.line(nodes, node_id), f"'{node_id}' er både et spørgsmål og et udfald – giv dem forskellige id'er")
-        if not c.mapping(node, ("type", "question", "options"), ("help",), what):
+        if not c.mapping(node, QUESTION.required, QUESTION.optional, what):
             continue
         node_type = c.choice(node, "type", tuple(NODE_TYPES), what)
         c.text(node, "question", what)
@@ -53,7 +53,7 @@ def check(c: Checker, data: dict, library: Library) -> None:
         recommended = 0
         for index, option in enumerate(options or []):
             owhat = f"svar {index + 1} i {what}"
-            if not c.mapping(option, ("label", "next", "feedback"), ("see", "recommended", "recovery"), owhat):
+            if not c.mapping(option, OPTION.required, OPTION.optional, owhat):
                 continue
             label = c.text(option, "label", owhat)
             if label:
@@ -90,7 +90,7 @@ def check(c: Checker, data: dict, library: Library) -> None:
         what = f"udfaldet '{outcome_id}'"
         if not SLUG.match(str(outcome_id)):
             c.add(c.line(outcomes, outcome_id), f"id '{outcome_id}' må kun indeholde a-z, 0-9 og bindestreg")
-        if not c.mapping(outcome, ("title", "text", "source", "rating", "next_page", "supervision"), ("law", "positions"), what):
+        if not c.mapping(outcome, OUTCOME.required, OUTCOME.optional, what):
             continue
         c.text(outcome, "title", what)
         text = c.text(outcome, "text", what)
@@ -146,6 +146,34 @@ def _to_model(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+QUESTION = Part("Et spørgsmål under `nodes`", ("type", "question", "options"), ("help",), {
+    "type": Field(ONE, "`beslutning` («Hvad gør du?» – ét svar er håndbøgernes, mindst ét er fristende, men forkert) eller `situation` («Hvad sker der?» – intet svar er forkert)."),
+    "question": Field(ONE, "Spørgsmålet, som det står på skærmen."),
+    "options": Field(BLOCK, "Mindst to svar; hvert svar starter med `- label:`."),
+    "help": Field(ONE, "Et hint, man kan folde ud under spørgsmålet."),
+})
+
+OPTION = Part("Et svar under `options`", ("label", "next", "feedback"), ("see", "recommended", "recovery"), {
+    "label": Field(ONE, "Svarets tekst."),
+    "next": Field(ONE, "Id'et på det spørgsmål eller udfald, svaret fører til."),
+    "feedback": Field(ONE, "Det, der sker bagefter: først konsekvensen i scenariet, så reglen eller håndbogens begrundelse."),
+    "see": Field(ONE, "En side under `docs/`, der forklarer metoden, fx `dilemmaer/omsorgspligt.md`."),
+    "recommended": Field(ONE, "`true` på præcis ét svar i hver beslutning: det svar, håndbøgerne anbefaler."),
+    "recovery": Field(ONE, "`true`, når svaret fører tilbage til et tidligere spørgsmål, så man kan prøve igen (en vej tilbage)."),
+})
+
+OUTCOME = Part("Et udfald under `outcomes`", ("title", "text", "source", "rating", "next_page", "supervision"), ("law", "positions"), {
+    "title": Field(ONE, "Udfaldets overskrift."),
+    "text": Field(ONE, "Hvorfor – forklaringen, man får til sidst."),
+    "source": Field(LIST, "Håndbogsafsnit, forklaringen bygger på."),
+    "rating": Field(ONE, "Vurderingen: `anbefalet`, `forsvarligt`, `risikabelt` eller `i-strid-med-reglerne`."),
+    "next_page": Field(ONE, "Siden under `docs/`, man bør læse bagefter."),
+    "supervision": Field(ONE, "Ét spørgsmål at tage med til supervision."),
+    "law": Field(LIST, "Lovpunkter fra `exercises/data/love.yml`, fx `[LAW-26]`; vises med årstal og hvad der gælder nu."),
+    "positions": Field(BLOCK, "Når håndbøgerne er uenige: mindst to synspunkter, hver med `source` og `text`."),
+})
+
+
 KIND = Kind(
     name="decision_tree",
     label="Beslutningstræ",
@@ -159,32 +187,7 @@ KIND = Kind(
         "nodes": Field(BLOCK, "Spørgsmålene. Hvert spørgsmål har sit eget id (små bogstaver og bindestreg) med felterne nedenfor."),
         "outcomes": Field(BLOCK, "Udfaldene, som svarene ender i. Hvert udfald har sit eget id med felterne nedenfor."),
     },
-    parts=(
-        Part("Et spørgsmål under `nodes`", ("type", "question", "options"), ("help",), {
-            "type": Field(ONE, "`beslutning` («Hvad gør du?» – ét svar er håndbøgernes, mindst ét er fristende, men forkert) eller `situation` («Hvad sker der?» – intet svar er forkert)."),
-            "question": Field(ONE, "Spørgsmålet, som det står på skærmen."),
-            "options": Field(BLOCK, "Mindst to svar; hvert svar starter med `- label:`."),
-            "help": Field(ONE, "Et hint, man kan folde ud under spørgsmålet."),
-        }),
-        Part("Et svar under `options`", ("label", "next", "feedback"), ("see", "recommended", "recovery"), {
-            "label": Field(ONE, "Svarets tekst."),
-            "next": Field(ONE, "Id'et på det spørgsmål eller udfald, svaret fører til."),
-            "feedback": Field(ONE, "Det, der sker bagefter: først konsekvensen i scenariet, så reglen eller håndbogens begrundelse."),
-            "see": Field(ONE, "En side under `docs/`, der forklarer metoden, fx `dilemmaer/omsorgspligt.md`."),
-            "recommended": Field(ONE, "`true` på præcis ét svar i hver beslutning: det svar, håndbøgerne anbefaler."),
-            "recovery": Field(ONE, "`true`, når svaret fører tilbage til et tidligere spørgsmål, så man kan prøve igen (en vej tilbage)."),
-        }),
-        Part("Et udfald under `outcomes`", ("title", "text", "source", "rating", "next_page", "supervision"), ("law", "positions"), {
-            "title": Field(ONE, "Udfaldets overskrift."),
-            "text": Field(ONE, "Hvorfor – forklaringen, man får til sidst."),
-            "source": Field(LIST, "Håndbogsafsnit, forklaringen bygger på."),
-            "rating": Field(ONE, "Vurderingen: `anbefalet`, `forsvarligt`, `risikabelt` eller `i-strid-med-reglerne`."),
-            "next_page": Field(ONE, "Siden under `docs/`, man bør læse bagefter."),
-            "supervision": Field(ONE, "Ét spørgsmål at tage med til supervision."),
-            "law": Field(LIST, "Lovpunkter fra `exercises/data/love.yml`, fx `[LAW-26]`; vises med årstal og hvad der gælder nu."),
-            "positions": Field(BLOCK, "Når håndbøgerne er uenige: mindst to synspunkter, hver med `source` og `text`."),
-        }),
-    ),
+    parts=(QUESTION, OPTION, OUTCOME),
     check=check,
     actions={
         "walk": _walk,

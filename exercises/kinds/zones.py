@@ -22,7 +22,7 @@ def check(c: Checker, data: dict, library: Library) -> None:
     ids, texts, suggestions = [], [], []
     for index, item in enumerate(items):
         what = f"punkt {index + 1} i items"
-        if c.mapping(item, ("id", "text", "suggested", "reason"), (), what):
+        if c.mapping(item, ITEM.required, ITEM.optional, what):
             item_id = c.slug(item, "id", what)
             ids.append((item_id, c.line(item, "id")))
             text = c.text(item, "text", what)
@@ -39,6 +39,14 @@ def check(c: Checker, data: dict, library: Library) -> None:
         )
 
 
+ITEM = Part("En opgave under `items`", ("id", "text", "suggested", "reason"), (), {
+    "id": Field(ONE, "Kort id med små bogstaver og bindestreg."),
+    "text": Field(ONE, "Opgaven, fx «Få vasket sit tøj»."),
+    "suggested": Field(ONE, "Forslaget: `kan-endnu-ikke`, `kan-med-hjaelp` eller `kan-selv`."),
+    "reason": Field(ONE, "Hvorfor forslaget er sådan."),
+})
+
+
 KIND = Kind(
     name="zones",
     label="ZNU-sortering",
@@ -51,14 +59,7 @@ KIND = Kind(
         "items": Field(BLOCK, "Mindst fire opgaver, der skal placeres i en zone (se felterne nedenfor)."),
         "next_step": Field(ONE, "Tekst efter sorteringen: hvad er det næste skridt?"),
     },
-    parts=(
-        Part("En opgave under `items`", ("id", "text", "suggested", "reason"), (), {
-            "id": Field(ONE, "Kort id med små bogstaver og bindestreg."),
-            "text": Field(ONE, "Opgaven, fx «Få vasket sit tøj»."),
-            "suggested": Field(ONE, "Forslaget: `kan-endnu-ikke`, `kan-med-hjaelp` eller `kan-selv`."),
-            "reason": Field(ONE, "Hvorfor forslaget er sådan."),
-        }),
-    ),
+    parts=(ITEM,),
     check=check,
     actions={"compare": lambda ex, st: zones.compare(ex, text_map(st, "placements"))},
     plays_decisions=False,

@@ -9,6 +9,7 @@ import pytest
 
 from exercises import fields
 from exercises.kinds import KINDS
+from exercises.schema.case import PARTS
 from exercises.loader import load_yaml
 from exercises.scaffold import TEMPLATE_DIR, TEMPLATES, new_file
 from exercises.site import DATA_DIR, ROOT, docs_pages
@@ -41,7 +42,7 @@ def _keys(node, found: set[str]) -> set[str]:
 
 
 def test_every_key_in_the_data_and_templates_is_described():
-    described = set(fields.CASE) | set(fields.EXERCISE) | {k for kind in KINDS.values() for k in kind.fields}
+    described = set(fields.CASE) | set(PARTS) | set(fields.EXERCISE) | {k for kind in KINDS.values() for k in kind.fields}
     described |= {k for kind in KINDS.values() for part in kind.parts for k in part.fields}
     files = list((DATA_DIR / "cases").glob("*.yml")) + list((DATA_DIR / "exercises").glob("*.yml"))
     files += list(TEMPLATE_DIR.glob("*.yml"))

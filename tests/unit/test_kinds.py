@@ -13,6 +13,8 @@ import pytest
 from exercises import fields, runtime
 from exercises.kinds import KINDS
 from exercises.kinds.base import ONE, Field, Kind
+from exercises.loader import load_yaml
+from exercises.schema.case import PARTS, CasePart, check_case
 from exercises.schema.toolkit import Checker
 from exercises.site import ROOT, site_library
 from exercises.validate import check_exercise
@@ -97,3 +99,25 @@ def test_a_new_kind_is_one_registry_entry_for_validator_runtime_renderer_and_ref
     overview = Renderer(with_demo, ROOT / "docs", {}, current_page=lambda: page).exercise_library()
     assert "## Demoer {" in overview and "Prøve" in overview
     assert "### Demo (`kind: demo`, filnavn `de-…`)" in fields.reference()
+
+
+def test_an_optional_case_part_is_one_entry_in_the_case_schema(monkeypatch: pytest.MonkeyPatch):
+    """How exercises/facilitator.py (or any part with its own module) joins the case schema: one line."""
+
+    def check_note(c: Checker, data: dict, key: str) -> str | None:
+        return c.text(data, key, "casen")
+
+    path = sorted((ROOT / "exercises" / "data" / "cases").glob("case-*.yml"))[0]
+    data, errors = load_yaml(path, path.name)
+    assert not errors
+    library = site_library()
+    checker = Checker(path.name)
+    check_case(checker, {**data, "note": "Til underviseren."}, library, None)
+    assert "ukendt nøgle 'note' i casen" in str(checker.errors[0])
+
+    monkeypatch.setitem(PARTS, "note", CasePart(Field(ONE, "En note til underviseren."), check_note))
+    checker = Checker(path.name)
+    case = check_case(checker, {**data, "note": "Til underviseren."}, library, None)
+    assert not checker.errors and case is not None and case.part("note") == "Til underviseren."
+    assert check_case(Checker(path.name), data, library, None).part("note") is None
+    assert "| `note` | nej | én værdi | En note til underviseren. |" in fields.reference()
