@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -43,6 +45,65 @@ def build_site(site_dir: Path, cwd: Path = ROOT, extra_env: dict[str, str] | Non
         capture_output=True,
         text=True,
     )
+
+
+COPIED = ("docs", "exercises", "macros", "overrides", "mkdocs.yml", "pyproject.toml", "package.json")
+
+
+KOMMUNE = {"navn": "Testrup Kommune", "telefon": "70 10 20 30", "svartid": "inden for to hverdage", "efter_lukketid": "ring til lægevagten"}
+MARKUP = '<img src=x onerror="alert(1)">'  # must come out as text wherever data is shown
+
+
+def site_copy(tmp_path: Path) -> Path:
+    """A copy of the site's sources whose own `exercises` package is imported (PYTHONPATH)."""
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, copy / name)
+    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    # The wheel depends only on the package's Python files and pyproject.toml (the build hook keys
+    # its cache on their hash), so copies share the repository's wheel cache: pip building the same
+    # wheel again cost each copy's build several seconds.
+    cache = ROOT / "build" / "wheel-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    (copy / "build").mkdir()
+    (copy / "build" / "wheel-cache").symlink_to(cache)
+    return copy
+
+
+@dataclass
+class VariantBuild:
+    """A build of a site copy whose data and settings differ from the repository's (see variant_build)."""
+
+    site: Path
+    output: str
+
+
+@pytest.fixture(scope="session")
+def variant_build(tmp_path_factory: pytest.TempPathFactory) -> VariantBuild:
+    """One strict build of a copy with a kommune's contact details filled in and markup in an exercise
+    title and a case summary: the kommune test and the escaping test read it (one build, not two;
+    the two changes touch different pages and settings)."""
+    tmp = tmp_path_factory.mktemp("variant")
+    copy = site_copy(tmp)
+    config = (copy / "mkdocs.yml").read_text(encoding="utf-8")
+    for key, value in KOMMUNE.items():
+        config, count = re.subn(rf'    {key}: ""', f'    {key}: "{value}"', config)
+        assert count == 1, key
+    (copy / "mkdocs.yml").write_text(config, encoding="utf-8")
+    exercise = copy / "exercises" / "data" / "exercises" / "dt-vaergemaal.yml"
+    text = exercise.read_text(encoding="utf-8")
+    exercise.write_text(text.replace("title: ", "title: '" + MARKUP + "' # ", 1), encoding="utf-8")
+    case = copy / "exercises" / "data" / "cases" / "case-01.yml"
+    text = case.read_text(encoding="utf-8")
+    text = text.replace('summary: "En 62-årig', "summary: '" + MARKUP + " En 62-årig", 1).replace(
+        'giver naboerne skylden."', "giver naboerne skylden.'", 1
+    )
+    case.write_text(text, encoding="utf-8")
+    result = build_site(tmp / "site", cwd=copy, extra_env={"PYTHONPATH": str(copy)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return VariantBuild(site=tmp / "site", output=result.stdout + result.stderr)
 
 
 @pytest.fixture(scope="session")

@@ -80,3 +80,35 @@ def test_an_exercise_reaches_ready_under_the_policy(tab: Tab, server: str):
     exercise.locator('[data-role=result][data-engine="python"]').wait_for()
     assert tab.page.evaluate("window.__cspViolations") == []
     assert console_errors == [] and tab.errors == []
+
+
+# Records when the page registers the service worker and when the first exercise is ready.
+WATCH_ORDER = """
+const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+navigator.serviceWorker.register = (...args) => { window.__registered = performance.now(); return register(...args); };
+new MutationObserver(() => {
+  if (!window.__ready && document.querySelector("[data-runtime=ready]")) window.__ready = performance.now();
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-runtime"] });
+"""
+
+
+def test_offline_after_one_visit_to_an_exercise_page_stored_only_after_the_engine_start(browser, site_dir: Path, tmp_path: Path):
+    """Through nginx: the first page visited is an exercise page. The offline precache waits for the
+    engine (it would compete with Pyodide's start), then the site works with the server stopped."""
+    context = browser.new_context(locale="da-DK")
+    page = context.new_page()
+    page.add_init_script(WATCH_ORDER)
+    try:
+        with nginx(site_dir, tmp_path / "nginx") as url:
+            page.goto(url + EXERCISE_PAGE)
+            page.wait_for_selector('[data-exercise-id="zn-bo"][data-runtime="ready"]', timeout=120_000)
+            page.wait_for_selector('[data-skp-offline="ready"]', timeout=120_000)
+            registered, ready = page.evaluate("[window.__registered, window.__ready]")
+            assert registered >= ready, (registered, ready)
+        context.set_offline(True)
+        page.goto(url + "haandvaerket/utryghed/")  # never visited
+        page.wait_for_selector('[data-exercise-id="dt-syg-eller-truet"][data-runtime="ready"]', timeout=120_000)
+        page.goto(url + "grundlag/")
+        assert page.locator("article h1").inner_text().strip()
+    finally:
+        context.close()

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.site.test_build import site_copy
+from tests.conftest import ROOT, site_copy
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = ("build", "__pycache__", ".pytest_cache", "site", "skp_exercises.egg-info")  # made by the build and tests

@@ -11,8 +11,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.conftest import ROOT
-from tests.site.test_build import site_copy
+from tests.conftest import ROOT, site_copy
 
 
 def _free_port() -> int:

@@ -8,6 +8,9 @@
  *   reason                     why it is unavailable: "old-browser" | "offline" | "blocked" | "slow" | "stopped" | "broken"
  *   info                       {python, pyodide, engine} once ready
  *   onChange(fn)               fn(state) on every change of state
+ *   settled()                  → Promise resolved once a start has ended (ready or unavailable): heavy
+ *                              background work (the offline precache) waits for it so it never
+ *                              competes with Pyodide's start
  *   start(config, base)        start once per page (config from #skp-runtime-config, base = site root URL)
  *   restart()                  what "Prøv igen" does
  *   call(action, exercise, state) → Promise of the engine's answer {ok, result} or {ok: false, code, error};
@@ -30,12 +33,24 @@
   var Engine = {
     state: "static", reason: null, info: null,
     worker: null, seq: 0, pending: {}, listeners: [], timers: {}, config: null, base: null, lastPong: 0,
+    waiting: [],  /* settled() callbacks; kept apart from listeners, which each page replaces */
 
     onChange: function (fn) { this.listeners.push(fn); },
+
+    settled: function () {
+      var self = this;
+      if (self.state === "ready" || self.state === "unavailable") return Promise.resolve(self.state);
+      return new Promise(function (resolve) { self.waiting.push(resolve); });
+    },
 
     set: function (state) {
       this.state = state;
       this.listeners.forEach(function (fn) { fn(state); });
+      if (state === "ready" || state === "unavailable") {
+        var waiting = this.waiting;
+        this.waiting = [];
+        waiting.forEach(function (resolve) { resolve(state); });
+      }
     },
 
     start: function (config, base) {

@@ -2,7 +2,8 @@
  * Use without a network: registers the service worker (sw.js at the site root, so it covers the
  * whole site), says in the footer whether this browser holds the site offline, and offers
  * "Ny version – genindlæs" when a newer build has been stored beside the one in use. Registration
- * waits for the page's load event so storing ~20 MB never competes with showing the page.
+ * waits for the page's load event so storing ~20 MB never competes with showing the page, and on a
+ * page with an exercise also for the engine's start (SKPEngine.settled()).
  */
 (function () {
   "use strict";
@@ -69,7 +70,7 @@
   navigator.serviceWorker.addEventListener("controllerchange", function () {
     if (updating) location.reload();
   });
-  window.addEventListener("load", function () {
+  function register() {
     var base = new URL(".", window.__md_scope || location.href);  // the site root (Material)
     navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname })
       .then(watch)
@@ -77,5 +78,12 @@
         if (window.console) console.info("SKP: siden kan ikke gemmes til brug uden net:", error);
         show("failed");
       });
+  }
+  /* speed: on a page with an exercise, storing the site (Pyodide's 10 MB again among it) would
+     compete with the engine's start; wait until that start has ended, ready or not. */
+  var Engine = window.SKPEngine;
+  window.addEventListener("load", function () {
+    if (Engine && document.querySelector("[data-exercise-id]")) Engine.settled().then(register);
+    else register();
   });
 })();

@@ -21,14 +21,22 @@ for (const name of ["instantiate", "instantiateStreaming", "compile", "compileSt
   };
 }
 
+/* The wheel is fetched while Pyodide boots (not after it): the download overlaps the runtime's
+   start instead of adding to it. */
+async function fetchWheel(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`hjulet kunne ikke hentes (${response.status})`);
+  return response.arrayBuffer();
+}
+
 async function init(message) {
+  const wheel = fetchWheel(message.wheel);
+  wheel.catch(() => {});  // a failed download is reported where it is awaited, below
   const { loadPyodide } = await import(message.pyodide + "pyodide.mjs");
   self.postMessage({ type: "progress", step: "module" });
   const pyodide = await loadPyodide({ indexURL: message.pyodide });
   self.postMessage({ type: "progress", step: "runtime" });
-  const response = await fetch(message.wheel);
-  if (!response.ok) throw new Error(`hjulet kunne ikke hentes (${response.status})`);
-  pyodide.unpackArchive(await response.arrayBuffer(), "wheel");
+  pyodide.unpackArchive(await wheel, "wheel");
   self.postMessage({ type: "progress", step: "wheel" });
   handle = pyodide.pyimport("exercises.runtime").handle;
   const engine = pyodide.pyimport("exercises").__version__;
