@@ -130,3 +130,13 @@ def test_case_page_has_a_print_button(tab: Tab):
     record_prints(tab)
     tab.page.get_by_role("button", name="Udskriv casekort").click()
     assert tab.page.evaluate("window.__prints") == ["deltager"]
+
+
+def test_a_content_page_with_a_zones_exercise_prints_no_blank_page(tab: Tab, tmp_path: Path):
+    """The ZNU sorting used to be kept whole (break-inside: avoid-page): page 1 was left empty."""
+    zones = LIB.exercises["zn-svend"]
+    pages = print_pdf(tab, "haandvaerket/praktiske-opgaver-og-sprog/", tmp_path / "side.pdf")
+    assert all(pages), [number for number, text in enumerate(pages, start=1) if not text]
+    assert "DELTAGERARK" in " ".join(pages).upper() and zones.items[0].reason not in " ".join(pages)
+    first = next(number for number, text in enumerate(pages) if "DELTAGERARK" in text.upper())
+    assert len(pages[first].upper().split("DELTAGERARK")[0]) > 200  # the worksheet follows the page's text on the same page
