@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,8 @@ from markupsafe import Markup, escape
 
 from exercises.catalogue import FACET_TITLES, FACETS, exercises_for_case, group_cases, label, source_refs
 from exercises.kinds import KINDS
-from exercises.models import HORIZONS, SIDES, WEIGHTS, ZONES
-from exercises.sheets import grid_cell_key
+from exercises.models import HORIZONS, SIDES, WEIGHTS, ZONES, Exercise, Node, Outcome
+from exercises.sheets import CRITERION_LABELS, LEAN_LABELS, grid_cell_key
 from exercises.validate import Library
 
 PARTIALS = Path(__file__).resolve().parent.parent / "overrides" / "partials" / "skp"
@@ -34,6 +35,15 @@ LAW_STATUS_LABELS = {
     "historisk": "Historisk – ikke gældende ret",
 }
 KOMMUNE_FIELDS = ("navn", "telefon", "email", "aabningstider", "svartid", "efter_lukketid", "adresse")
+# Worksheets (sheets): what the facilitator sheet adds, per kind, and how a checklist tag reads on paper.
+FACILITATOR_NOTES = {
+    "decision_tree": "feedbacken på hvert svar, håndbøgernes valg ved hver beslutning og vurderingen af hvert udfald",
+    "zones": "håndbogens forslag til hver opgave med begrundelsen",
+    "choice_grid": "håndbogens syn på valget",
+    "checklist": "hvilken vej hvert udsagn trækker, og hvad man kan prøve, når krydsene hælder",
+}
+TAG_LABELS = {**LEAN_LABELS, **CRITERION_LABELS}
+ADVICE_LABELS = {"for-taet": "Hælder mod for tæt", "for-fjern": "Hælder mod for fjern", "faresignal": "Ved et faresignal"}
 EXERCISE_CALL = re.compile(r"""\{\{\s*exercise\(\s*["']([a-z0-9-]+)["']""")
 
 
@@ -55,6 +65,49 @@ def danish_date(iso: str) -> str:
 def one_block(html: str) -> str:
     """Drop blank lines so Markdown keeps the HTML as one raw block."""
     return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+@dataclass(frozen=True)
+class TreeSheet:
+    """A decision tree laid out for paper: questions numbered, outcomes lettered, every target named."""
+
+    nodes: list[Node]
+    outcomes: list[Outcome]
+    numbers: dict[str, int]
+    letters: dict[str, str]
+    targets: dict[str, str]
+
+
+def tree_sheet(tree: Exercise) -> TreeSheet:
+    """Number the questions in the order a reader meets them (breadth first from the start).
+
+    On paper a reader follows arrows, so the numbers must grow roughly along the way; the order in
+    the data file is an author's order. Nodes or outcomes no path reaches (the validator forbids
+    them) would still be listed last rather than silently dropped.
+    """
+    nodes = {node.id: node for node in tree.nodes}
+    order: list[str] = []
+    outcome_order: list[str] = []
+    queue = [tree.start]
+    while queue:
+        at = queue.pop(0)
+        if at in nodes and at not in order:
+            order.append(at)
+            queue.extend(option.next for option in nodes[at].options)
+        elif at not in nodes and at not in outcome_order:
+            outcome_order.append(at)
+    order += [n.id for n in tree.nodes if n.id not in order]
+    outcome_order = [o for o in outcome_order if tree.outcome(o)] + [o.id for o in tree.outcomes if o.id not in outcome_order]
+    numbers = {node_id: i for i, node_id in enumerate(order, start=1)}
+    letters = {outcome_id: chr(ord("A") + i) for i, outcome_id in enumerate(outcome_order)}
+    targets = {**{k: f"spørgsmål {v}" for k, v in numbers.items()}, **{k: f"udfald {v}" for k, v in letters.items()}}
+    return TreeSheet(
+        nodes=[nodes[n] for n in order],
+        outcomes=[o for o in (tree.outcome(i) for i in outcome_order) if o is not None],
+        numbers=numbers,
+        letters=letters,
+        targets=targets,
+    )
 
 
 class Renderer:
@@ -87,6 +140,11 @@ class Renderer:
             url=self.url,
             link=self.link,
             page_title=lambda path: self.page_titles.get(path, path),
+            # worksheets (sheets)
+            tree_sheet=tree_sheet,
+            facilitator_notes=FACILITATOR_NOTES,
+            tag_labels=TAG_LABELS,
+            advice_labels=ADVICE_LABELS,
         )
 
     def _render(self, template: str, **context: Any) -> str:
