@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .validate import CASE_REQUIRED, COMMON_REQUIRED, KIND_KEYS
+from .facilitator import PART_KEYS, REQUIRED as FACILITATOR_REQUIRED
+from .validate import CASE_OPTIONAL, CASE_REQUIRED, COMMON_REQUIRED, KIND_KEYS
 
 BEGIN = "<!-- feltreference:start (lavet af `python -m exercises fields --write` – ret ikke her) -->"
 END = "<!-- feltreference:slut -->"
@@ -39,7 +40,9 @@ CASE: dict[str, Field] = {
     "questions": Field(LIST, "Mindst to spørgsmål, et team kan drøfte."),
     "links": Field(LIST, "Sider under `docs/`, casen viser, fx `dilemmaer/omsorgspligt.md`. Siderne får selv casen i boksen «Cases om dette emne»."),
     "exercises": Field(LIST, "Id'er på øvelser, der bruger casen, fx `[dt-vaergemaal]`."),
+    "temadag": Field(BLOCK, "Materiale til facilitatoren på en temadag: læringsmål, punkter til opsamlingen, foreslåede øvelser og tidsplan (se felterne nedenfor). Vises på casesiden i boksen «Til facilitatoren»."),
 }
+
 
 EXERCISE: dict[str, Field] = {
     "id": Field(ONE, "Øvelsens id = filnavnet uden `.yml`, fx `dt-mit-dilemma`. Siden får adressen `ovelser/dt-mit-dilemma/`."),
@@ -77,6 +80,19 @@ KINDS: dict[str, dict[str, Field]] = {
 
 # Nested parts: (title, required keys, optional keys, fields). The validator's checks decide.
 NESTED: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, Field]]]] = {
+    # The case's `temadag:` block (exercises/facilitator.py checks it).
+    "case": [
+        ("Facilitatormateriale under `temadag`", FACILITATOR_REQUIRED, (), {
+            "goals": Field(LIST, "Læringsmål: hvad deltagerne skal kunne eller have forstået, når casen er drøftet."),
+            "debrief": Field(LIST, "Mindst to punkter til opsamlingen: spørgsmål og pointer, håndbøgerne ville pege på – stikord til facilitatoren, ikke en tekst, der skal læses op."),
+            "exercises": Field(LIST, "Id'er på øvelser, der passer til casen, fx `[dt-vaergemaal, zn-susanne]`. Hver øvelse skal findes i `exercises/data/exercises/`."),
+            "timing": Field(BLOCK, "Mindst to dele af arbejdet med casen, hver med `part` og `minutes` (se nedenfor)."),
+        }),
+        ("En del under `timing`", PART_KEYS, (), {
+            "part": Field(ONE, "Hvad der sker i delen, fx «Gruppearbejde med spørgsmålene»."),
+            "minutes": Field(ONE, "Hvor mange minutter delen tager: et helt tal fra 5 til 120."),
+        }),
+    ],
     "decision_tree": [
         ("Et spørgsmål under `nodes`", ("type", "question", "options"), ("help",), {
             "type": Field(ONE, "`beslutning` («Hvad gør du?» – ét svar er håndbøgernes, mindst ét er fristende, men forkert) eller `situation` («Hvad sker der?» – intet svar er forkert)."),
@@ -163,7 +179,10 @@ def _table(fields: dict[str, Field], required: tuple[str, ...], optional: tuple[
 def reference() -> str:
     """The field reference as Markdown, built from the validator's key lists and the texts above."""
     lines = [BEGIN, "", "### Case (`exercises/data/cases/case-NN.yml`)", ""]
-    lines += _table(CASE, CASE_REQUIRED, ("exercises",))
+    lines += _table(CASE, CASE_REQUIRED, CASE_OPTIONAL)
+    for title, nested_required, nested_optional, fields in NESTED["case"]:
+        lines += ["", f"**{title}**", ""]
+        lines += _table(fields, nested_required, nested_optional)
     lines += ["", "### Alle øvelser (`exercises/data/exercises/`)", ""]
     lines += _table(EXERCISE, COMMON_REQUIRED, ("covers",))
     for kind, (required, optional) in KIND_KEYS.items():

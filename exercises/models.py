@@ -10,6 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .facilitator import Facilitator
+
 # ZNU (zonen for nærmeste udvikling): the three zones are fixed by the model itself.
 ZONES: dict[str, str] = {
     "kan-endnu-ikke": "Kan endnu ikke",
@@ -273,6 +275,7 @@ class Case:
     questions: tuple[str, ...]
     links: tuple[str, ...]
     exercises: tuple[str, ...] = field(default=())
+    temadag: Facilitator | None = None  # facilitator material (exercises/facilitator.py)
 
     @property
     def page(self) -> str:

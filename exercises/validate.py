@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DataError, DataErrors
+from .facilitator import check_facilitator
 from .loader import load_yaml
 from .models import KINDS, LEANS, NODE_TYPES, RATINGS, SCALES, WARNING, ZONES, Case, Exercise, LawPoint, Term
 from .trees import structure_problems
@@ -520,10 +521,11 @@ def _plain(data: dict, kind: str) -> dict[str, Any]:
 
 
 CASE_REQUIRED = ("id", "title", "source", "maalgrupper", "henviser", "phases", "themes", "summary", "story", "questions", "links")
+CASE_OPTIONAL = ("exercises", "temadag")
 
 
 def check_case(c: Checker, data: Any, library: Library, pages: set[str] | None) -> Case | None:
-    if not c.mapping(data, CASE_REQUIRED, ("exercises",), "casen"):
+    if not c.mapping(data, CASE_REQUIRED, CASE_OPTIONAL, "casen"):
         return None
     vocab = library.vocabulary
     case_id = c.text(data, "id", "casen")
@@ -549,6 +551,7 @@ def check_case(c: Checker, data: Any, library: Library, pages: set[str] | None) 
 
     c.text_list(data, "links", "casen", check=page_check)
     c.text_list(data, "exercises", "casen", required=False)
+    temadag = check_facilitator(c, data, library)
     if c.errors or not title:
         return None
     return Case(
@@ -565,6 +568,7 @@ def check_case(c: Checker, data: Any, library: Library, pages: set[str] | None) 
         questions=tuple(q.strip() for q in data["questions"]),
         links=tuple(data["links"]),
         exercises=tuple(data.get("exercises") or ()),
+        temadag=temadag,
     )
 
 

@@ -1,0 +1,81 @@
+"""Facilitator material for a case: the optional ``temadag:`` block of a case file.
+
+A team leader preparing a workshop day needs more than the story and the questions: what the
+group should leave with (``goals``), what the handbooks would point to when the groups report back
+(``debrief`` – questions and points, never a script to read out), which exercises fit the case
+(``exercises``) and how long each part takes (``timing``). The block is checked here, by the same
+:class:`~exercises.validate.Checker` as the rest of the case, so a mistake is one Danish message
+at its line; the case schema calls :func:`check_facilitator` for the key ``temadag``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # validate imports this module; the types are only needed by mypy
+    from .validate import Checker, Library
+
+REQUIRED = ("goals", "debrief", "exercises", "timing")
+PART_KEYS = ("part", "minutes")
+WHAT = "'temadag'"
+# A part shorter than five minutes is not a part of a workshop day; one longer than two hours
+# is a whole session and should be split so the agenda shows what happens when.
+MINUTES = range(5, 121)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of working with the case, e.g. reading it aloud, group work, the plenary debrief."""
+
+    part: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Facilitator:
+    goals: tuple[str, ...]
+    debrief: tuple[str, ...]
+    exercises: tuple[str, ...]
+    timing: tuple[Part, ...]
+
+    @property
+    def minutes(self) -> int:
+        """The whole session with this case, so an agenda can be planned around it."""
+        return sum(p.minutes for p in self.timing)
+
+
+def check_facilitator(c: Checker, case: dict, library: Library) -> Facilitator | None:
+    """The case's ``temadag:`` block, or None when it is absent or has errors (each one reported)."""
+    data: Any = case.get("temadag")
+    if data is None:
+        return None
+    before = len(c.errors)
+    if not c.mapping(data, REQUIRED, (), WHAT):
+        return None
+    goals = c.text_list(data, "goals", WHAT)
+    debrief = c.text_list(data, "debrief", WHAT, minimum=2)
+    exercises = c.text_list(data, "exercises", WHAT, check=lambda ex_id: _exercise_problem(ex_id, library))
+    parts = c.items(data, "timing", WHAT, minimum=2)
+    timing = []
+    for index, item in enumerate(parts or []):
+        what = f"del {index + 1} af 'timing'"
+        if not c.mapping(item, PART_KEYS, (), what):
+            continue
+        label = c.text(item, "part", what)
+        minutes = item["minutes"]
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes not in MINUTES:
+            c.add(c.line(item, "minutes"), f"'minutes' i {what} skal være et helt antal minutter fra {MINUTES.start} til {MINUTES.stop - 1} (står: '{minutes}')")
+            continue
+        if label:
+            timing.append(Part(label, minutes))
+    if len(c.errors) > before or goals is None or debrief is None or exercises is None or parts is None:
+        return None
+    return Facilitator(goals=goals, debrief=debrief, exercises=exercises, timing=tuple(timing))
+
+
+def _exercise_problem(ex_id: str, library: Library) -> str | None:
+    if ex_id in library.exercises:
+        return None
+    # Worded for both reasons an id is missing: a typo here, or an exercise file with its own errors.
+    return f"'{ex_id}' i 'exercises' under 'temadag' er ikke en gyldig øvelse i exercises/data/exercises/ – ret id'et, eller ret fejlen i øvelsens egen fil"
