@@ -712,28 +712,7 @@
     });
   }
 
-  function caseFilters() {
-    var form = document.querySelector("[data-role=case-filters]");
-    if (!form) return;
-    var cards = document.querySelectorAll(".skp-card");
-    var count = document.querySelector("[data-role=case-count]");
-    var selects = form.querySelectorAll("select");
-    function filter() {
-      var shown = 0;
-      cards.forEach(function (card) {
-        var match = Array.prototype.every.call(selects, function (select) {
-          var values = (card.getAttribute("data-" + select.getAttribute("data-facet")) || "").split(" ");
-          return !select.value || values.indexOf(select.value) >= 0;
-        });
-        card.hidden = !match;
-        if (match) shown++;
-      });
-      count.textContent = "Viser " + shown + " af " + cards.length + " cases";
-    }
-    selects.forEach(function (select) { select.addEventListener("change", filter); });
-    form.addEventListener("reset", function () { setTimeout(filter, 0); });
-    form.hidden = false;
-  }
+  /* temadag: caseFilters() moved to skp-case-filters.mjs (filters kept in the address). */
 
   /* Start the engine once per visit, when the browser is idle or on the first interaction with an
    * exercise, whichever comes first, so Pyodide never competes with showing the page. */
@@ -767,7 +746,6 @@
    * and Pyodide live on across pages, each page's exercises attach to them. */
   document$.subscribe(function () {
     learningPath();
-    caseFilters();
     var exercises = [];
     document.querySelectorAll("[data-exercise-id]").forEach(function (root) {
       var ex = new Exercise(root);
