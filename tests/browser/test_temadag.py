@@ -124,3 +124,18 @@ def test_the_participant_case_card_leaves_the_facilitator_notes_out(tab: Tab, tm
     pages, text = pdf_text(tab, tmp_path / "case.pdf")
     assert pages == 1
     assert "Til facilitatoren" not in text and case.temadag.debrief[0][:30] not in text
+
+
+def test_axe_passes_on_the_open_facilitator_block_and_the_filtered_library(tab: Tab):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    tab.open(LIB.cases["CASE-05"].page.removesuffix(".md") + "/")
+    summary = tab.page.locator(".skp-facilitator > summary")
+    summary.focus()
+    tab.page.keyboard.press("Enter")  # opens by keyboard
+    assert tab.page.locator(".skp-facilitator").get_attribute("open") is not None
+    assert axe.run(tab.page).violations_count == 0
+    tab.open("cases/?fase=aflevering")
+    assert tab.page.locator(".skp-card:visible").count() == expected_count(phases="aflevering")
+    assert axe.run(tab.page).violations_count == 0
