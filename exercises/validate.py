@@ -85,6 +85,7 @@ class Library:
     files: dict[str, str] = field(default_factory=dict)  # id -> data file, for cross-reference errors
     pages: set[str] | None = None  # docs pages that data may link to (None: not checked)
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (id, key) -> line of that key
+    broken: set[str] = field(default_factory=set)  # exercise files with errors of their own (no follow-ons)
 
 
 class Checker:
@@ -721,6 +722,7 @@ def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> L
             else:
                 invalid.add(path.stem)
         errors += c.errors
+    library.broken = invalid | set(unreadable)
     for path in sorted((data_dir / "cases").glob("*.yml")):
         data, c = read(path)
         if c.errors or not isinstance(data, dict):

@@ -48,7 +48,7 @@ def test_a_suggested_exercise_that_does_not_exist_is_named_at_its_line(tmp_path)
     with pytest.raises(DataErrors) as caught:
         load_library(data, tmp_path, None)
     messages = [str(e) for e in caught.value.errors]
-    assert len(messages) == 1 and messages[0].startswith(f"exercises/data/cases/case-03.yml:{number}: 'dt-tavshed'"), messages
+    assert len(messages) == 1 and messages[0].startswith(f"exercises/data/cases/case-03.yml:{number}: øvelsen 'dt-tavshed'"), messages
 
 
 def test_a_case_without_facilitator_material_is_still_valid(tmp_path):
@@ -59,3 +59,14 @@ def test_a_case_without_facilitator_material_is_still_valid(tmp_path):
     case.write_text(text[: text.index("temadag:")], encoding="utf-8")
     library = load_library(data, tmp_path, None)
     assert library.cases["CASE-03"].temadag is None and library.cases["CASE-01"].temadag is not None
+
+
+def test_a_suggested_exercise_with_errors_of_its_own_is_reported_once_in_its_own_file(tmp_path):
+    """No follow-on in the cases that suggest it (case-03 and case-06 name this tree under temadag)."""
+    data = _copy(tmp_path)
+    tree = data / "exercises" / "dt-hvor-skal-henvendelsen-hen.yml"
+    tree.write_text(tree.read_text(encoding="utf-8").replace("type: beslutning", "type: valg", 1), encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        load_library(data, tmp_path, None)
+    messages = [str(e) for e in caught.value.errors]
+    assert len(messages) == 1 and messages[0].startswith("exercises/data/exercises/dt-hvor-skal-henvendelsen-hen.yml:"), messages
