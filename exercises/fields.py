@@ -64,6 +64,9 @@ def reference() -> str:
     """The field reference as Markdown, built from the validator's key lists and the texts above."""
     lines = [BEGIN, "", "### Case (`exercises/data/cases/case-NN.yml`)", ""]
     lines += _table(CASE | {key: part.field for key, part in PARTS.items()}, CASE_REQUIRED, CASE_OPTIONAL + tuple(PARTS))
+    for nested in (n for part in PARTS.values() for n in part.parts):
+        lines += ["", f"**{nested.title}**", ""]
+        lines += _table(nested.fields, nested.required, nested.optional)
     lines += ["", "### Alle øvelser (`exercises/data/exercises/`)", ""]
     lines += _table(EXERCISE, COMMON_REQUIRED, COMMON_OPTIONAL)
     for kind in KINDS.values():

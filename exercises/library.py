@@ -21,6 +21,7 @@ class Library:
     files: dict[str, str] = field(default_factory=dict)  # id -> data file, for cross-reference errors
     pages: set[str] | None = None  # docs pages that data may link to (None: not checked)
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (id, key) -> line of that key
+    broken: set[str] = field(default_factory=set)  # exercise files with errors of their own (no follow-ons)
 
 
 def cross_references(library: Library, unreadable: dict[str, str] | None = None, invalid: set[str] | frozenset[str] = frozenset()) -> list[DataError]:

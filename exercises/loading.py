@@ -73,6 +73,7 @@ def load_library(data_dir: Path, root: Path, pages: set[str] | None = None) -> L
             else:
                 invalid.add(path.stem)
         errors += c.errors
+    library.broken = invalid | set(unreadable)
     for path in sorted((data_dir / "cases").glob("*.yml")):
         data, c = read(path)
         if c.errors or not isinstance(data, dict):

@@ -245,6 +245,11 @@ class Case:
         return dict(self.parts).get(key)
 
     @property
+    def temadag(self) -> Any:
+        """The facilitator material (exercises/facilitator.py), or None: what templates and tests read."""
+        return self.part("temadag")
+
+    @property
     def page(self) -> str:
         """The case's page in the built site (generated in memory, never written to docs/)."""
         return f"cases/{self.slug}.md"

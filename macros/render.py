@@ -35,13 +35,7 @@ LAW_STATUS_LABELS = {
     "historisk": "Historisk – ikke gældende ret",
 }
 KOMMUNE_FIELDS = ("navn", "telefon", "email", "aabningstider", "svartid", "efter_lukketid", "adresse")
-# Worksheets (sheets): what the facilitator sheet adds, per kind, and how a checklist tag reads on paper.
-FACILITATOR_NOTES = {
-    "decision_tree": "feedbacken på hvert svar, håndbøgernes valg ved hver beslutning og vurderingen af hvert udfald",
-    "zones": "håndbogens forslag til hver opgave med begrundelsen",
-    "choice_grid": "håndbogens syn på valget",
-    "checklist": "hvilken vej hvert udsagn trækker, og hvad man kan prøve, når krydsene hælder",
-}
+# Worksheets: how a checklist tag reads on paper (what a facilitator sheet adds is in each kind).
 TAG_LABELS = {**LEAN_LABELS, **CRITERION_LABELS}
 ADVICE_LABELS = {"for-taet": "Hælder mod for tæt", "for-fjern": "Hælder mod for fjern", "faresignal": "Ved et faresignal"}
 EXERCISE_CALL = re.compile(r"""\{\{\s*exercise\(\s*["']([a-z0-9-]+)["']""")
@@ -142,7 +136,7 @@ class Renderer:
             page_title=lambda path: self.page_titles.get(path, path),
             # worksheets (sheets)
             tree_sheet=tree_sheet,
-            facilitator_notes=FACILITATOR_NOTES,
+            facilitator_notes={name: kind.facilitator_note for name, kind in KINDS.items()},
             tag_labels=TAG_LABELS,
             advice_labels=ADVICE_LABELS,
         )

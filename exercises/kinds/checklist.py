@@ -94,6 +94,7 @@ KIND = Kind(
     name="checklist",
     label="Tjekliste",
     plural="Tjeklister",
+    facilitator_note="hvilken vej hvert udsagn trækker, og hvad man kan prøve, når krydsene hælder",
     prefix="cl-",
     template="checklist",
     required=("groups",),

@@ -39,6 +39,7 @@ KIND = Kind(
     name="choice_grid",
     label="Valgskema",
     plural="Valgskemaer",
+    facilitator_note="håndbogens syn på valget",
     prefix="cg-",
     template="grid",
     required=("scenario", "options", "prompts", "handbook_view"),

@@ -178,6 +178,7 @@ KIND = Kind(
     name="decision_tree",
     label="Beslutningstræ",
     plural="Beslutningstræer",
+    facilitator_note="feedbacken på hvert svar, håndbøgernes valg ved hver beslutning og vurderingen af hvert udfald",
     prefix="dt-",
     template="tree",
     required=("start", "nodes", "outcomes"),

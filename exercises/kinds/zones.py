@@ -51,6 +51,7 @@ KIND = Kind(
     name="zones",
     label="ZNU-sortering",
     plural="ZNU-sorteringer",
+    facilitator_note="håndbogens forslag til hver opgave med begrundelsen",
     prefix="zn-",
     template="zones",
     required=("items",),

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..kinds.base import Field
 from ..models import Case
-from .toolkit import Checker, check_field_size, check_links, section_check, slugify, vocab_check
+from .. import facilitator
+from .toolkit import CasePart, Checker, check_field_size, check_links, section_check, slugify, vocab_check
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -18,20 +17,8 @@ CASE_REQUIRED = ("id", "title", "source", "maalgrupper", "henviser", "phases", "
 CASE_OPTIONAL = ("exercises",)
 
 
-@dataclass(frozen=True)
-class CasePart:
-    """An optional part of a case that has its own module (e.g. exercises/facilitator.py).
-
-    ``check`` gets the checker, the case's data and the key; it reports problems with ``c.add`` and
-    returns what the case carries (``Case.part(key)``), or None when the key is absent or invalid.
-    """
-
-    field: Field  # the field reference's row for the key
-    check: Callable[[Checker, dict, str], Any]
-
-
 # Optional parts with a module of their own, one line each: "key": module.PART.
-PARTS: dict[str, CasePart] = {}
+PARTS: dict[str, CasePart] = {"temadag": facilitator.PART}
 
 
 def check_case(c: Checker, data: Any, library: Library, pages: set[str] | None) -> Case | None:
@@ -61,7 +48,7 @@ def check_case(c: Checker, data: Any, library: Library, pages: set[str] | None) 
 
     c.text_list(data, "links", "casen", check=page_check)
     c.text_list(data, "exercises", "casen", required=False)
-    parts = tuple((key, part.check(c, data, key)) for key, part in PARTS.items() if key in data)
+    parts = tuple((key, part.check(c, data, key, library)) for key, part in PARTS.items() if key in data)
     if c.errors or not title:
         return None
     return Case(

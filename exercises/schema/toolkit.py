@@ -10,11 +10,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DataError
 
 if TYPE_CHECKING:
+    from ..kinds.base import Field, Part
     from ..library import Library
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -255,3 +257,16 @@ def no_identical_texts(c: Checker, values: list[tuple[str, int]], what: str) -> 
         if norm in seen:
             c.add(line, f"teksten «{value}» står to gange i {what} – hver tekst skal være forskellig")
         seen.add(norm)
+
+
+@dataclass(frozen=True)
+class CasePart:
+    """An optional part of a case that has its own module (e.g. exercises/facilitator.py).
+
+    ``check`` gets the checker, the case's data, the key and the library (for ids in other files); it reports problems with ``c.add`` and
+    returns what the case carries (``Case.part(key)``), or None when the key is absent or invalid.
+    """
+
+    field: Field  # the field reference's row for the key
+    check: Callable[[Checker, dict, str, Library], Any]
+    parts: tuple[Part, ...] = ()  # nested tables in the field reference

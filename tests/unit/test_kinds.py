@@ -104,7 +104,7 @@ def test_a_new_kind_is_one_registry_entry_for_validator_runtime_renderer_and_ref
 def test_an_optional_case_part_is_one_entry_in_the_case_schema(monkeypatch: pytest.MonkeyPatch):
     """How exercises/facilitator.py (or any part with its own module) joins the case schema: one line."""
 
-    def check_note(c: Checker, data: dict, key: str) -> str | None:
+    def check_note(c: Checker, data: dict, key: str, library: object) -> str | None:
         return c.text(data, key, "casen")
 
     path = sorted((ROOT / "exercises" / "data" / "cases").glob("case-*.yml"))[0]

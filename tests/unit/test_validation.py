@@ -105,7 +105,7 @@ def test_cross_file_references_name_the_line_of_the_key(tmp_path):
     case = data / "cases" / "case-01.yml"
     text = case.read_text(encoding="utf-8")
     assert "exercises:" in text
-    case.write_text(text.replace("exercises: [", "exercises: [findes-ikke, "), encoding="utf-8")
+    case.write_text(text.replace("\nexercises: [", "\nexercises: [findes-ikke, "), encoding="utf-8")
     line = next(n for n, row in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if row.startswith("exercises:"))
     with pytest.raises(DataErrors, match=f"case-01.yml:{line}: øvelsen 'findes-ikke'"):
         load_library(data, tmp_path, None)
