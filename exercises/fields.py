@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .learning_path import STEP_REQUIRED, TOP_KEYS as PATH_KEYS
 from .validate import CASE_REQUIRED, COMMON_REQUIRED, KIND_KEYS
 
 BEGIN = "<!-- feltreference:start (lavet af `python -m exercises fields --write` – ret ikke her) -->"
@@ -142,6 +143,17 @@ NESTED: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], dict[str, Fi
     ],
 }
 
+LEARNING_PATH: dict[str, Field] = {
+    "steps": Field(BLOCK, "Trinnene i rækkefølge; hvert trin starter med `- id:` og har felterne nedenfor."),
+}
+
+LEARNING_STEP: dict[str, Field] = {
+    "id": Field(ONE, "Trinnets id med små bogstaver og bindestreg, fx `underretning-og-notater`. Gemte fremskridt bruger det ikke, så det kan ændres."),
+    "title": Field(ONE, "Trinnets overskrift på siden «Læringsforløb for nye medarbejdere»."),
+    "pages": Field(LIST, "Sider under `docs/` at læse, fx `[dilemmaer/underretningspligt.md]`. Mindst én; hver side hører til ét trin og får knappen «Jeg har læst siden»."),
+    "exercises": Field(LIST, "Øvelser at lave i trinnet, fx `[dt-underretning]`, eller `[]` for ingen. Trinnet er gennemført, når siderne er læst og øvelserne gennemført."),
+}
+
 KIND_NAMES = {
     "decision_tree": "Beslutningstræ (`kind: decision_tree`, filnavn `dt-…`)",
     "zones": "ZNU-sortering (`kind: zones`, filnavn `zn-…`)",
@@ -172,6 +184,10 @@ def reference() -> str:
         for title, nested_required, nested_optional, fields in NESTED.get(kind, []):
             lines += ["", f"**{title}**", ""]
             lines += _table(fields, nested_required, nested_optional)
+    lines += ["", "### Læringsforløbet (`exercises/data/learning_path.yml`)", ""]
+    lines += _table(LEARNING_PATH, PATH_KEYS, ())
+    lines += ["", "**Et trin under `steps`**", ""]
+    lines += _table(LEARNING_STEP, STEP_REQUIRED, ())
     lines += ["", END]
     return "\n".join(lines)
 

@@ -702,16 +702,7 @@
 
   var KINDS = { decision_tree: Tree, zones: Zones, choice_grid: Grid, checklist: Checklist };
 
-  /* ── Learning path and case filters (no engine needed) ─────────────────────────────── */
-  function learningPath() {
-    document.querySelectorAll("[data-path-exercise]").forEach(function (step) {
-      var saved = SKPStore.read("ovelse:" + step.getAttribute("data-path-exercise"));
-      var label = !saved.state ? "Ikke startet" : saved.state.done ? "Gennemført" : "I gang";
-      step.querySelector("[data-role=path-state]").textContent = label;
-      step.setAttribute("data-state", label);
-    });
-  }
-
+  /* ── Case filters (no engine needed) ── path: the learning path moved to skp-learning-path.mjs */
   function caseFilters() {
     var form = document.querySelector("[data-role=case-filters]");
     if (!form) return;
@@ -755,8 +746,6 @@
     else setTimeout(start, 200);
   }
 
-  document.addEventListener("skp:cleared", learningPath);
-
   /* Back/forward from the browser's page cache: show what storage holds now (it may have been cleared). */
   var current = [];
   window.addEventListener("pageshow", function (event) {
@@ -766,7 +755,6 @@
   /* Material's document$ emits for the first page and after every instant navigation; the worker
    * and Pyodide live on across pages, each page's exercises attach to them. */
   document$.subscribe(function () {
-    learningPath();
     caseFilters();
     var exercises = [];
     document.querySelectorAll("[data-exercise-id]").forEach(function (root) {
