@@ -90,7 +90,7 @@ def check_learning_path(c: Checker, data: Any, library: Library, pages: set[str]
         if step_id and not STEP_ID.match(step_id):
             c.add(c.line(raw, "id"), f"id '{step_id}' i {what} må kun have små bogstaver, tal og bindestreger, fx 'underretning'")
         elif step_id in seen_ids:
-            c.add(c.line(raw, "id"), f"id '{step_id}' bruges også af trin {seen_ids[step_id]} – giv trinnet sit eget id")
+            c.add(c.line(raw, "id"), f"id '{step_id}' i {what} bruges også af trin {seen_ids[step_id]} – giv trinnet sit eget id")
         elif step_id:
             seen_ids[step_id] = number
         page_names = _names(c, raw, "pages", what)
