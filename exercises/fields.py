@@ -12,8 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .kinds import KINDS
-from .kinds.base import LIST, ONE, Field
+from .kinds.base import BLOCK, LIST, ONE, Field
 from .schema.case import CASE_OPTIONAL, CASE_REQUIRED, PARTS
+from .learning_path import STEP_REQUIRED, TOP_KEYS as PATH_KEYS
 from .schema.exercise import COMMON_OPTIONAL, COMMON_REQUIRED
 
 BEGIN = "<!-- feltreference:start (lavet af `python -m exercises fields --write` – ret ikke her) -->"
@@ -50,6 +51,18 @@ EXERCISE: dict[str, Field] = {
     "covers": Field(LIST, "Id'er fra håndbøgernes inventar, øvelsen dækker, fx `[DEC-03, MOD-19]`. Står der `CASE-07`, får casen et link til øvelsen – sådan laves linket tilbage til casen."),
 }
 
+LEARNING_PATH: dict[str, Field] = {
+    "steps": Field(BLOCK, "Trinnene i rækkefølge; hvert trin starter med `- id:` og har felterne nedenfor."),
+}
+
+LEARNING_STEP: dict[str, Field] = {
+    "id": Field(ONE, "Trinnets id med små bogstaver og bindestreg, fx `underretning-og-notater`. Gemte fremskridt bruger det ikke, så det kan ændres."),
+    "title": Field(ONE, "Trinnets overskrift på siden «Læringsforløb for nye medarbejdere»."),
+    "pages": Field(LIST, "Sider under `docs/` at læse, fx `[dilemmaer/underretningspligt.md]`. Mindst én; hver side hører til ét trin og får knappen «Jeg har læst siden»."),
+    "exercises": Field(LIST, "Øvelser at lave i trinnet, fx `[dt-underretning]`, eller `[]` for ingen. Trinnet er gennemført, når siderne er læst og øvelserne gennemført."),
+}
+
+
 def _table(fields: dict[str, Field], required: tuple[str, ...], optional: tuple[str, ...]) -> list[str]:
     unknown = set(fields) ^ set(required + optional)
     if unknown:
@@ -75,6 +88,10 @@ def reference() -> str:
         for part in kind.parts:
             lines += ["", f"**{part.title}**", ""]
             lines += _table(part.fields, part.required, part.optional)
+    lines += ["", "### Læringsforløbet (`exercises/data/learning_path.yml`)", ""]
+    lines += _table(LEARNING_PATH, PATH_KEYS, ())
+    lines += ["", "**Et trin under `steps`**", ""]
+    lines += _table(LEARNING_STEP, STEP_REQUIRED, ())
     lines += ["", END]
     return "\n".join(lines)
 

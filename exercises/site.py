@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from .learning_path import LearningPath, load_learning_path
 from .validate import Library, load_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,3 +37,13 @@ def site_library(docs_dir: Path = ROOT / "docs", data_dir: Path = DATA_DIR) -> L
 @lru_cache(maxsize=4)
 def _load(docs_dir: Path, data_dir: Path, fingerprint: tuple) -> Library:
     return load_library(data_dir, ROOT, docs_pages(docs_dir))
+
+
+def site_learning_path(docs_dir: Path = ROOT / "docs", data_dir: Path = DATA_DIR) -> LearningPath:
+    """The checked learning path for a build (same caching as the library)."""
+    return _load_path(docs_dir, data_dir, _fingerprint(docs_dir, data_dir))
+
+
+@lru_cache(maxsize=4)
+def _load_path(docs_dir: Path, data_dir: Path, fingerprint: tuple) -> LearningPath:
+    return load_learning_path(data_dir, ROOT, site_library(docs_dir, data_dir), docs_pages(docs_dir))

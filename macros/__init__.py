@@ -15,7 +15,7 @@ from .render import Renderer
 
 def define_env(env) -> None:
     docs_dir = Path(env.conf["docs_dir"])
-    renderer = Renderer(site_library(docs_dir), docs_dir, env.conf["extra"], current_page=lambda: env.page)
+    renderer = Renderer(site_library(docs_dir), docs_dir, env.conf["extra"], current_page=lambda: env.page, nav=env.conf["nav"])
 
     env.macro(renderer.exercise)
     env.macro(renderer.exercise_page)
@@ -30,3 +30,4 @@ def define_env(env) -> None:
     env.macro(renderer.andre_doere)
     env.macro(renderer.henvisningsskema)
     env.macro(renderer.laeringsforloeb)
+    env.macro(renderer.min_mappe)

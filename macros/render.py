@@ -23,7 +23,8 @@ from exercises.catalogue import FACET_TITLES, FACETS, exercises_for_case, group_
 from exercises.kinds import KINDS
 from exercises.models import HORIZONS, SIDES, WEIGHTS, ZONES, Exercise, Node, Outcome
 from exercises.sheets import CRITERION_LABELS, LEAN_LABELS, grid_cell_key
-from exercises.validate import Library
+from exercises.site import site_learning_path
+from exercises.validate import Library, slugify
 
 PARTIALS = Path(__file__).resolve().parent.parent / "overrides" / "partials" / "skp"
 # For templates and hooks that only need the singular label; the registry itself is `kinds`.
@@ -54,6 +55,12 @@ def danish_date(iso: str) -> str:
     """2026-12-02 → '2. december 2026': the way a Danish reader expects a date in running text."""
     year, month, day = (int(part) for part in iso.split("-"))
     return f"{day}. {DANISH_MONTHS[month - 1]} {year}"
+
+
+def embed_json(value: Any) -> Markup:
+    """JSON for a <script type="application/json"> block: "<" as \\u003c, so it stays valid JSON
+    and no data text can close or open a tag in the page."""
+    return Markup(json.dumps(value, ensure_ascii=False).replace("<", "\\u003c"))
 
 
 def one_block(html: str) -> str:
@@ -104,9 +111,31 @@ def tree_sheet(tree: Exercise) -> TreeSheet:
     )
 
 
+def section_titles(nav: list[Any]) -> dict[str, str]:
+    """Docs folder → its section title in the navigation (``dilemmaer`` → «Dilemmaer og jura»)."""
+    titles: dict[str, str] = {}
+    for entry in nav:
+        if not isinstance(entry, dict):
+            continue
+        for title, items in entry.items():
+            for item in items if isinstance(items, list) else []:
+                target = next(iter(item.values())) if isinstance(item, dict) else item
+                if isinstance(target, str) and "/" in target:
+                    titles.setdefault(target.split("/")[0], str(title))
+    return titles
+
+
 class Renderer:
-    def __init__(self, library: Library, docs_dir: Path, extra: dict[str, Any], current_page: Callable[[], Any]):
+    def __init__(
+        self,
+        library: Library,
+        docs_dir: Path,
+        extra: dict[str, Any],
+        current_page: Callable[[], Any],
+        nav: list[Any] | None = None,
+    ):
         self.library = library
+        self.sections = section_titles(nav or [])
         self.current_page = current_page
         self.docs_dir = docs_dir
         self.extra = extra
@@ -150,13 +179,12 @@ class Renderer:
         exercise = self.library.exercises.get(exercise_id)
         if exercise is None:
             raise KeyError(f"øvelsen '{exercise_id}' findes ikke i exercises/data/exercises/")
-        # "<" as \u003c: the JSON stays valid and no data text can close or open a tag in the page.
-        data = json.dumps(exercise.to_dict(), ensure_ascii=False).replace("<", "\\u003c")
+        data = embed_json(exercise.to_dict())
         html = self._render(
             "exercise.html",
             ex=exercise,
             level=level,
-            data=Markup(data),
+            data=data,
             cases=[self.library.cases[c] for c in exercise.covers if c in self.library.cases],
         )
         return one_block(html)
@@ -180,9 +208,38 @@ class Renderer:
             page_titles=self.page_titles,
         )
 
+    def folder_view(self, exercise_id: str) -> Markup:
+        """What Min mappe needs to show a saved state in words: the exercise's own texts, trimmed.
+
+        Taken from the same definition the exercise renders, so the folder never holds a copy of
+        a question or an answer that could drift from the exercise.
+        """
+        ex = self.library.exercises[exercise_id]
+        view: dict[str, Any] = {"id": ex.id, "kind": ex.kind, "title": ex.title, **KINDS[ex.kind].folder_view(ex)}
+        return embed_json(view)
+
+    def min_mappe(self) -> str:
+        """Min mappe: every step with its exercises; skp-min-mappe.mjs fills in what was saved."""
+        steps = site_learning_path(self.docs_dir).steps
+        in_path = {e for step in steps for e in step.exercises}
+        others = sorted((e for e in self.library.exercises if e not in in_path), key=lambda e: self.library.exercises[e].title)
+        return one_block(self._render("min-mappe.html", steps=steps, others=others, view=self.folder_view))
+
+    def exercise_themes(self) -> dict[str, str]:
+        """Each exercise's theme: the navigation section of the first page that embeds it."""
+        return {
+            exercise_id: self.sections.get(pages[0].split("/")[0], "Andet")
+            for exercise_id, pages in self.exercise_usage.items()
+            if pages and exercise_id in self.library.exercises
+        }
+
     def exercise_library(self) -> str:
         by_kind = {kind: [e for e in self.library.exercises.values() if e.kind == kind] for kind in KINDS}
-        return self._render("exercise-library.md", by_kind=by_kind)
+        themes = self.exercise_themes()
+        theme_of = {e: themes.get(e, "Andet") for e in self.library.exercises}
+        theme_names = sorted(set(theme_of.values()), key=lambda t: (t == "Andet", t))
+        theme_keys = {name: slugify(name) for name in theme_names}
+        return self._render("exercise-library.md", by_kind=by_kind, theme_of=theme_of, theme_keys=theme_keys)
 
     # ── cases ──────────────────────────────────────────────────────────────────────────
     def case_page(self, case_id: str) -> str:
@@ -240,10 +297,10 @@ class Renderer:
         """The partners' referral checklist; skp-referral.js builds the summary in the browser."""
         return one_block(self._render("referral-form.html"))
 
-    def laeringsforloeb(self, *exercise_ids: str) -> str:
-        """A checklist of exercises whose progress the browser fills in from saved state."""
-        exercises = [self.library.exercises[e] for e in exercise_ids]
-        return one_block(self._render("learning-path.html", exercises=exercises))
+    def laeringsforloeb(self) -> str:
+        """The learning path's steps (exercises/data/learning_path.yml); the browser fills in progress."""
+        steps = site_learning_path(self.docs_dir).steps
+        return one_block(self._render("learning-path.html", steps=steps))
 
     # ── helpers ────────────────────────────────────────────────────────────────────────
     def url(self, target: str) -> str:

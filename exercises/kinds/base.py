@@ -60,6 +60,7 @@ class Kind:
     actions: dict[str, Action]  # what the browser's engine may be asked for this kind
     parts: tuple[Part, ...] = ()
     facilitator_note: str = ""  # what the facilitator worksheet adds to the participant sheet
+    folder_view: Callable[[Any], dict[str, Any]] = field(default=lambda ex: {})  # the texts Min mappe shows a saved state with
     plays_decisions: bool = False  # the learner makes the decision a DEC id names (stats)
     # The validated YAML shape → the model's shape (e.g. mappings keyed by id → lists).
     to_model: Callable[[dict[str, Any]], dict[str, Any]] = field(default=_same)

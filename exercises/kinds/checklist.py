@@ -5,7 +5,7 @@ One module per kind: fields, checks, engine actions and labels (see :mod:`exerci
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import sheets
 from ..models import LEANS, SCALES, WARNING
@@ -14,6 +14,7 @@ from .base import BLOCK, ONE, Field, Kind, Part, object_list, text, text_list, t
 
 if TYPE_CHECKING:
     from ..library import Library
+    from ..models import Exercise
 
 
 def check(c: Checker, data: dict, library: Library) -> None:
@@ -90,11 +91,21 @@ REFLECTION = Part("Et spørgsmål under `reflection`", ("id", "question"), (), {
 })
 
 
+def folder_view(ex: Exercise) -> dict[str, Any]:
+    """What Min mappe needs to show ticks and reflections: the statements and questions by id."""
+    d = ex.to_dict()
+    return {
+        "groups": [{"title": g["title"], "items": [[i["id"], i["text"]] for i in g["items"]]} for g in d["groups"]],
+        "reflection": [[q["id"], q["question"]] for q in d["reflection"]],
+    }
+
+
 KIND = Kind(
     name="checklist",
     label="Tjekliste",
     plural="Tjeklister",
     facilitator_note="hvilken vej hvert udsagn trækker, og hvad man kan prøve, når krydsene hælder",
+    folder_view=folder_view,
     prefix="cl-",
     template="checklist",
     required=("groups",),

@@ -5,14 +5,16 @@ One module per kind: fields, checks, engine actions and labels (see :mod:`exerci
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import sheets
+from ..models import HORIZONS, SIDES, WEIGHTS
 from ..schema.toolkit import Checker, no_identical_texts, section_check
 from .base import BLOCK, LIST, ONE, Field, Kind, Part, json_object, text, text_map
 
 if TYPE_CHECKING:
     from ..library import Library
+    from ..models import Exercise
 
 
 def check(c: Checker, data: dict, library: Library) -> None:
@@ -35,11 +37,18 @@ HANDBOOK_VIEW = Part("Håndbogens syn under `handbook_view`", ("text", "source")
 })
 
 
+def folder_view(ex: Exercise) -> dict[str, Any]:
+    """What Min mappe needs to show a decision sheet: the options, prompts and the grid's axes."""
+    d = ex.to_dict()
+    return {"options": d["options"], "prompts": d["prompts"], "horizons": HORIZONS, "sides": SIDES, "weights": WEIGHTS}
+
+
 KIND = Kind(
     name="choice_grid",
     label="Valgskema",
     plural="Valgskemaer",
     facilitator_note="håndbogens syn på valget",
+    folder_view=folder_view,
     prefix="cg-",
     template="grid",
     required=("scenario", "options", "prompts", "handbook_view"),

@@ -174,11 +174,22 @@ OUTCOME = Part("Et udfald under `outcomes`", ("title", "text", "source", "rating
 })
 
 
+def folder_view(ex: Exercise) -> dict[str, Any]:
+    """What Min mappe needs to put a saved path into words: questions, where each answer leads, outcomes."""
+    d = ex.to_dict()
+    return {
+        "start": d["start"],
+        "nodes": {n["id"]: {"question": n["question"], "options": [[o["label"], o["next"]] for o in n["options"]]} for n in d["nodes"]},
+        "outcomes": {o.id: {"title": o.title, "rating": o.rating_label, "supervision": o.supervision} for o in ex.outcomes},
+    }
+
+
 KIND = Kind(
     name="decision_tree",
     label="Beslutningstræ",
     plural="Beslutningstræer",
     facilitator_note="feedbacken på hvert svar, håndbøgernes valg ved hver beslutning og vurderingen af hvert udfald",
+    folder_view=folder_view,
     prefix="dt-",
     template="tree",
     required=("start", "nodes", "outcomes"),

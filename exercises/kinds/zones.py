@@ -5,7 +5,7 @@ One module per kind: fields, checks, engine actions and labels (see :mod:`exerci
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import zones
 from ..models import ZONES
@@ -14,6 +14,7 @@ from .base import BLOCK, ONE, Field, Kind, Part, text_map
 
 if TYPE_CHECKING:
     from ..library import Library
+    from ..models import Exercise
 
 
 def check(c: Checker, data: dict, library: Library) -> None:
@@ -47,11 +48,19 @@ ITEM = Part("En opgave under `items`", ("id", "text", "suggested", "reason"), ()
 })
 
 
+def folder_view(ex: Exercise) -> dict[str, Any]:
+    """What Min mappe needs to show a sorting: the tasks with the handbook's zone, and the next step."""
+    d = ex.to_dict()
+    items = [{"id": i["id"], "text": i["text"], "suggested": ZONES[i["suggested"]]} for i in d["items"]]
+    return {"items": items, "zones": ZONES, "next_step": d["next_step"]}
+
+
 KIND = Kind(
     name="zones",
     label="ZNU-sortering",
     plural="ZNU-sorteringer",
     facilitator_note="håndbogens forslag til hver opgave med begrundelsen",
+    folder_view=folder_view,
     prefix="zn-",
     template="zones",
     required=("items",),

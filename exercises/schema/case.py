@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..kinds.base import Field
 from ..models import Case
 from .. import facilitator
 from .toolkit import CasePart, Checker, check_field_size, check_links, section_check, slugify, vocab_check

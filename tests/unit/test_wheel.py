@@ -21,7 +21,7 @@ from pyodide_runtime import WHEEL_NAME, build_wheel
 BUILD_ONLY = {
     "exercises/__main__.py", "exercises/loader.py", "exercises/syntax.py", "exercises/scaffold.py",
     "exercises/catalogue.py", "exercises/site.py", "exercises/stats.py", "exercises/fields.py", "exercises/privacy.py",
-    "exercises/validate.py", "exercises/library.py", "exercises/loading.py", "exercises/facilitator.py",
+    "exercises/validate.py", "exercises/library.py", "exercises/loading.py", "exercises/facilitator.py", "exercises/learning_path.py",
     "exercises/schema/case.py", "exercises/schema/exercise.py", "exercises/schema/laws.py",
     "exercises/schema/glossary.py", "exercises/schema/vocabulary.py", "exercises/schema/sections.py",
 }

@@ -1,7 +1,12 @@
 /*
  * Everything about "nothing leaves the browser", in one place:
  * - local-only storage of the user's answers in localStorage under versioned keys
- *   ("skp-metodebanken:v1:<name>"); every write reports whether it really happened;
+ *   ("skp-metodebanken:v1:<name>"); every write reports whether it really happened, and tells the
+ *   page ("skp:saved" event on document, detail.name) so progress shown elsewhere can follow;
+ * - a migration path: a copy saved by an older storage version is lifted step by step through
+ *   MIGRATIONS (version → function(name, state) returning the next version's state, or null to
+ *   drop it); with no step for its version the old copy is removed, as before;
+ * - all entries at once for "Gem mine data som fil" / "Hent mine data fra fil" (skp-my-data.mjs);
  * - one click on "Ryd alle mine data" (every page footer) removes it here and tells the other open
  *   tabs (storage event), which then stop writing;
  * - the CPR warning on free-text fields (rule from exercises/privacy.py, exported by the build).
@@ -10,6 +15,8 @@
   "use strict";
   var PREFIX = "skp-metodebanken:";
   var VERSION = 1;
+  /* Storage version n → n + 1. Empty while version 1 is the only one that ever shipped. */
+  var MIGRATIONS = {};
 
   function key(name) {
     return PREFIX + "v" + VERSION + ":" + name;
@@ -32,8 +39,20 @@
     return match ? parseInt(match[1], 10) : -1;
   }
 
-  /* Returns {state, problem}. problem: "old" (an older version's copy, now removed), "newer" (a newer
-     version's copy, kept untouched: that page version can still read it) or "corrupt" (removed). */
+  /* An older version's copy of one entry lifted to VERSION, or null when no migration reaches it. */
+  function migrate(name, k) {
+    var from = versionOf(k), state;
+    try { state = JSON.parse(localStorage.getItem(k)).state; } catch (e) { return null; }
+    for (var v = from; v < VERSION; v++) {
+      if (!MIGRATIONS[v] || !state) return null;
+      state = MIGRATIONS[v](name, state);
+    }
+    return state && typeof state === "object" ? state : null;
+  }
+
+  /* Returns {state, problem}. problem: "old" (an older version's copy that no migration could lift,
+     now removed), "newer" (a newer version's copy, kept untouched: that page version can still read
+     it) or "corrupt" (removed). A migrated copy is written at this version and read on. */
   function read(name, isValid) {
     var raw = null;
     try { raw = localStorage.getItem(key(name)); } catch (e) { return { state: null, problem: null }; }
@@ -41,7 +60,9 @@
       var suffix = ":" + name;
       var others = keys().filter(function (k) { return k.slice(-suffix.length) === suffix && versionOf(k) >= 0; });
       if (others.some(function (k) { return versionOf(k) > VERSION; })) return { state: null, problem: "newer" };
+      var lifted = others.length === 1 ? migrate(name, others[0]) : null;
       others.forEach(function (k) { try { localStorage.removeItem(k); } catch (e) { /* read-only storage */ } });
+      if (lifted && write(name, lifted)) return read(name, isValid);
       return { state: null, problem: others.length ? "old" : null };
     }
     try {
@@ -60,14 +81,45 @@
   /* True only when the browser really stored it. False when storage is full or off, or when
      "Ryd alle mine data" ran in another tab: then this tab must not write the data back. */
   var blocked = false;
-  function write(name, state) {
+  function write(name, state, saved) {
     if (blocked) return false;
     try {
-      localStorage.setItem(key(name), JSON.stringify({ v: VERSION, saved: new Date().toISOString(), state: state }));
-      return true;
+      localStorage.setItem(key(name), JSON.stringify({ v: VERSION, saved: saved || new Date().toISOString(), state: state }));
     } catch (e) {
       return false;  /* QuotaExceededError, SecurityError: the caller tells the user */
     }
+    document.dispatchEvent(new CustomEvent("skp:saved", { detail: { name: name } }));
+    return true;
+  }
+
+  /* Every entry saved at this version: {name: {saved, state}}. Unreadable copies are left out (the
+     page that owns them reports and removes them when it reads them). */
+  function entries() {
+    var found = {}, mine = PREFIX + "v" + VERSION + ":";
+    keys().forEach(function (k) {
+      if (k.indexOf(mine) !== 0) return;
+      try {
+        var data = JSON.parse(localStorage.getItem(k));
+        if (data && data.v === VERSION && data.state && typeof data.state === "object" && !Array.isArray(data.state)) {
+          found[k.slice(mine.length)] = { saved: typeof data.saved === "string" ? data.saved : "", state: data.state };
+        }
+      } catch (e) { /* corrupt: left out */ }
+    });
+    return found;
+  }
+
+  /* Make storage hold exactly these entries (an import). All or nothing: when one write fails, what
+     was there before is put back, and false is returned. */
+  function replaceAll(wanted) {
+    if (blocked) return false;
+    var before = entries();
+    function putAll(set) {
+      Object.keys(entries()).forEach(remove);
+      return Object.keys(set).every(function (name) { return write(name, set[name].state, set[name].saved); });
+    }
+    if (putAll(wanted)) return true;
+    putAll(before);
+    return false;
   }
 
   function remove(name) {
@@ -91,7 +143,10 @@
     document.dispatchEvent(new CustomEvent("skp:cleared", { detail: { elsewhere: true } }));
   });
 
-  window.SKPStore = { read: read, write: write, remove: remove, blocked: function () { return blocked; } };
+  window.SKPStore = {
+    read: read, write: write, remove: remove, blocked: function () { return blocked; },
+    entries: entries, replaceAll: replaceAll, version: VERSION, prefix: PREFIX
+  };
 
   /* The rule from exercises/privacy.py, exported by the build: normalise, then match. */
   var cprRule = null;
