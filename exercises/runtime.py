@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from . import __version__, sheets, trees, zones
+from . import __version__, answer_codes, sheets, trees, zones
 from .models import Exercise
 
 
@@ -102,6 +102,23 @@ ACTIONS: dict[str, dict[str, Action]] = {
         )
     },
 }
+
+
+def _code_state(state: dict[str, Any]) -> dict[str, Any]:
+    """Only the choices of any kind reach an answer code, checked like the kind's own actions."""
+    return {
+        "choices": _choices(state),
+        "placements": _text_map(state, "placements"),
+        "decision": _text(state, "decision"),
+        "weights": _object(state, "weights"),
+        "ticked": _text_list(state, "ticked"),
+    }
+
+
+# Answer codes for the presenter screen (exercises/answer_codes.py): the same two actions in every kind.
+for _actions in ACTIONS.values():
+    _actions["answer_code"] = lambda ex, st: answer_codes.make(ex, _code_state(st))
+    _actions["read_code"] = lambda ex, st: answer_codes.read(ex, _text(st, "code"))
 
 
 def _parse(request: str) -> tuple[Action, Exercise, dict[str, Any]]:
