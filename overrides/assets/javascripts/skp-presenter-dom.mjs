@@ -37,3 +37,10 @@ export function definitionOf(root) {
 export function siteRoot() {
   return new URL(".", window.__md_scope || location.href);
 }
+
+/** A heading's own text, without Material's "¶" permalink. */
+export function headingText(heading) {
+  const copy = heading.cloneNode(true);
+  copy.querySelectorAll(".headerlink").forEach((link) => link.remove());
+  return copy.textContent.trim();
+}

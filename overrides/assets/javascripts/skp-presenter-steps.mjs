@@ -12,7 +12,7 @@
  * Sheet kinds write the room's choice into the exercise's own fields, so the page's state and its
  * engine summary show the room's answers too.
  */
-import { el } from "./skp-presenter-dom.mjs";
+import { el, headingText } from "./skp-presenter-dom.mjs";
 import { countsText } from "./skp-presenter-tally.mjs";
 
 const ZONES = { "kan-endnu-ikke": "Kan endnu ikke", "kan-med-hjaelp": "Kan med hjælp", "kan-selv": "Kan selv" };
@@ -57,7 +57,10 @@ export function treeDeck(root, def) {
     step() {
       if (ending) return { type: "end", heading: "Rummets vej og håndbøgernes vej" };
       const feedback = root.querySelector("[data-role=feedback]");
-      if (feedback && !feedback.hidden) return { type: "feedback", heading: "Det sker", canReveal: true };
+      if (feedback && !feedback.hidden) {
+        const last = root.querySelector("[data-role=path-list] li:last-child strong");
+        return { type: "feedback", heading: "Det sker", canReveal: true, answer: last ? last.textContent : "" };
+      }
       const node = visible("[data-node]");
       if (node) {
         const n = nodes.get(node.getAttribute("data-node"));
@@ -235,7 +238,7 @@ export function caseDeck(content) {
   const summary = content.querySelector(".admonition.abstract");
   const first = el("div", null, "skp-presenter__intro");
   if (summary) summary.querySelectorAll("p:not(.admonition-title)").forEach((p) => first.appendChild(p.cloneNode(true)));
-  steps.push({ type: "text", heading: title.textContent, body: first });
+  steps.push({ type: "text", heading: headingText(title), body: first });
   for (let n = story.nextElementSibling; n && n !== questionsHead; n = n.nextElementSibling) {
     if (n.tagName === "P") steps.push({ type: "text", heading: "Casen", body: paragraphs([n.textContent], "skp-presenter__story") });
   }

@@ -7,7 +7,7 @@
  * Tab and axe see only it; a decision tree is the page's own exercise moved into it (same DOM,
  * same engine), the other kinds and cases are stepped through from their definition and text.
  */
-import { el, button, typing, definitionOf } from "./skp-presenter-dom.mjs";
+import { el, button, typing, definitionOf, headingText } from "./skp-presenter-dom.mjs";
 import { Room, tallyPanel, roomVersusHandbook } from "./skp-presenter-tally.mjs";
 import { attachCodeMaker, codesPanel } from "./skp-presenter-codes.mjs";
 import { deckFor, caseDeck } from "./skp-presenter-steps.mjs";
@@ -41,7 +41,7 @@ function target(exerciseId) {
   }
   const content = caseContent();
   const deck = content && caseDeck(content);
-  if (deck) return { root: null, def: null, deck, title: content.querySelector("h1").textContent, kind: "case", room: null };
+  if (deck) return { root: null, def: null, deck, title: headingText(content.querySelector("h1")), kind: "case", room: null };
   return null;
 }
 
@@ -205,6 +205,15 @@ function renderTree(step) {
       if (link && o.recommended) link.classList.add("skp-presenter-recommended");
     });
   }
+  let chosen = s.stage.querySelector(".skp-presenter__chosen");
+  if (!chosen) {
+    chosen = el("p", null, "skp-presenter__chosen");
+    s.stage.prepend(chosen);
+  }
+  chosen.hidden = step.type !== "feedback";
+  chosen.textContent = step.type === "feedback"
+    ? "Rummet valgte: «" + step.answer + "»." + (s.revealed ? "" : " Tryk «Vis svar» (tast a) for at se, hvad der sker.")
+    : "";
   let end = s.stage.querySelector(".skp-presenter__end");
   if (step.type !== "end" && end) end.remove();
   if (step.type === "end" && !end) {
