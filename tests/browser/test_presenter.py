@@ -165,6 +165,12 @@ def test_a_tally_is_recorded_revealed_kept_and_cleared(tab: Tab):
     tab.page.locator("[data-presenter=new-round]").click()
     expect(tab.page.locator('.skp-tally [data-tally-count="1"]')).to_have_text("0")
     assert tab.page.evaluate(f"localStorage.getItem('{ROOM_KEY}{TREE.id}')") is None
+    # By keyboard: the + button keeps the focus while it counts (the panel is redrawn each time).
+    tab.page.locator(".skp-tally__plus").first.focus()
+    tab.page.keyboard.press("Enter")
+    tab.page.keyboard.press("Enter")
+    expect(tab.page.locator('.skp-tally [data-tally-count="1"]')).to_have_text("2")
+    assert tab.page.evaluate("document.activeElement.dataset.focusKey") == "tally-0-plus"
     # "Ryd alle mine data" clears it too.
     tab.page.keyboard.press("1")
     tab.page.keyboard.press("Escape")

@@ -169,8 +169,10 @@ export function codesPanel(room, def, root, onChange) {
   input.maxLength = 24;
   input.setAttribute("aria-describedby", "skp-codes-message");
   input.setAttribute("data-presenter", "code-input");
+  input.setAttribute("data-focus-key", "code-input");
   const add = el("button", "Tilføj kode", "md-button md-button--primary");
   add.type = "submit";
+  add.setAttribute("data-focus-key", "code-add");
   const message = el("p", null, "skp-codes__message");
   message.id = "skp-codes-message";
   message.setAttribute("role", "alert");
@@ -201,6 +203,7 @@ export function codesPanel(room, def, root, onChange) {
         onChange("Koden " + c.code + " er fjernet.");
       });
       remove.setAttribute("aria-label", "Fjern gruppe " + (i + 1) + "s kode " + c.code);
+      remove.setAttribute("data-focus-key", "code-remove-" + i);
       item.appendChild(remove);
       list.appendChild(item);
     });
@@ -214,3 +217,11 @@ export function codesPanel(room, def, root, onChange) {
   return panel;
 }
 
+
+/* "Ryd alle mine data": a code on the screen was made from answers that are now gone. */
+document.addEventListener("skp:cleared", () => {
+  document.querySelectorAll("[data-presenter=code-box]").forEach((box) => {
+    box.querySelector(".skp-answer-code__result").hidden = true;
+    box.querySelector(".skp-answer-code__status").textContent = "";
+  });
+});

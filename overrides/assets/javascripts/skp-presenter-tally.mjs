@@ -86,9 +86,11 @@ export function tallyPanel(room, step, revealed, onChange) {
     item.appendChild(label);
     const minus = button("−", "md-button skp-tally__minus", () => onChange(option.key, -1));
     minus.setAttribute("aria-label", "Én gruppe mindre for svar " + (index + 1));
+    minus.setAttribute("data-focus-key", "tally-" + index + "-minus");
     minus.disabled = n === 0;
     const plus = button("+", "md-button skp-tally__plus", () => onChange(option.key, 1));
     plus.setAttribute("aria-label", "Én gruppe mere for svar " + (index + 1));
+    plus.setAttribute("data-focus-key", "tally-" + index + "-plus");
     const count = el("output", String(n), "skp-tally__count");
     count.setAttribute("aria-labelledby", label.id);
     count.setAttribute("data-tally-count", option.key);

@@ -161,6 +161,9 @@ function say(text) {
 
 function render() {
   const s = session;
+  /* Every render rebuilds the tally and the step's buttons: keep the keyboard where it was. */
+  const focused = document.activeElement;
+  const focusKey = focused && focused.getAttribute ? focused.getAttribute("data-focus-key") : null;
   const step = s.deck.step();
   const identity = step.type + ":" + (step.key || "") + ":" + (step.heading || "") + ":" + (step.number || "");
   const moved = identity !== s.lastStep;
@@ -190,6 +193,10 @@ function render() {
   }
   if (s.room && (s.codesOpen || step.type === "end")) s.extra.appendChild(codesPanel(s.room, s.def, s.root, (text) => { render(); say(text); }));
   if (moved) say(step.type === "end" ? "Sidste trin: rummets svar og håndbøgernes." : (step.number || step.heading || ""));
+  if (focusKey && (!focused.isConnected || document.activeElement === document.body)) {
+    const again = s.overlay.querySelector('[data-focus-key="' + focusKey + '"]') || s.overlay.querySelector("[data-focus-key=code-input]");
+    if (again) again.focus();
+  }
 }
 
 /* A tree is its own live exercise; the reveal is a class (skp-presenter.css hides the feedback,
@@ -245,6 +252,7 @@ function renderList(step, moved) {
         say("Rummets valg: " + option.label + ".");
       });
       choice.setAttribute("aria-pressed", String(chosen === option.key));
+      choice.setAttribute("data-focus-key", "option-" + i);
       if (s.revealed && option.recommended) choice.classList.add("skp-presenter-recommended");
       list.appendChild(el("li")).appendChild(choice);
     });
