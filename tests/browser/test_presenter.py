@@ -229,6 +229,9 @@ def test_two_groups_codes_are_compared_and_wrong_or_foreign_codes_refused(browse
     field.press("Enter")
     expect(message).to_contain_text("for lang")
     expect(table.locator("thead th")).to_have_count(4)  # nothing refused was added
+    # Scanning is optional: without camera permission it says so and typing still works.
+    tab.page.locator("[data-presenter=scan]").click()
+    expect(message).to_contain_text("Skriv koden i feltet i stedet")
     # The codes are the facilitator's only, and "Ny runde" clears them.
     assert tab.page.evaluate(f"JSON.parse(localStorage.getItem('{ROOM_KEY}{ZONES.id}')).state.codes.length") == 2
     tab.page.locator("[data-presenter=new-round]").click()
@@ -284,4 +287,22 @@ def test_the_qr_library_comes_from_the_site_itself(tab: Tab):
     tab.page.locator("[data-presenter=make-code]").click()
     expect(tab.page.locator(".skp-answer-code svg.skp-qr")).to_be_visible(timeout=30_000)
     assert any(url.endswith("/assets/vendor/qrcode-generator/qrcode.mjs") for url in tab.requests)
+    # The drawn QR code reads back as the same code with the site's own reader (jsQR, as a module).
+    read = tab.page.evaluate(
+        """async () => {
+          const jsQR = (await import(new URL('assets/vendor/jsqr/jsQR.mjs', window.__md_scope).href)).default;
+          const svg = document.querySelector('.skp-answer-code svg.skp-qr');
+          const image = new Image();
+          image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = 300;
+          const context = canvas.getContext('2d');
+          context.drawImage(image, 0, 0, 300, 300);
+          const found = jsQR(context.getImageData(0, 0, 300, 300).data, 300, 300);
+          return [found && found.data, typeof window.jsQR, typeof window.qrcode];
+        }"""
+    )
+    code = tab.page.locator("[data-presenter=code]").inner_text()
+    assert read == [code, "undefined", "undefined"]
     assert tab.foreign_requests() == []

@@ -8,7 +8,7 @@
  *   groups side by side with the handbooks. The codes are kept in the facilitator's Room record.
  */
 import { el, button } from "./skp-presenter-dom.mjs";
-import { qrSvg } from "./skp-presenter-qr.mjs";
+import { qrSvg, qrScanner, canScan } from "./skp-presenter-qr.mjs";
 
 const Engine = window.SKPEngine;
 const ZONES = { "kan-endnu-ikke": "Kan endnu ikke", "kan-med-hjaelp": "Kan med hjælp", "kan-selv": "Kan selv" };
@@ -191,6 +191,9 @@ export function codesPanel(room, def, root, onChange) {
     onChange("Gruppe " + room.record.codes.length + " er med (" + read.code + ").");
   });
   panel.appendChild(form);
+  if (canScan()) {
+    panel.appendChild(qrScanner((text) => { input.value = text; form.requestSubmit(); }, (problem) => { message.textContent = problem; }));
+  }
   const codes = room.record.codes;
   if (codes.length) {
     const list = el("ul", null, "skp-codes__list");

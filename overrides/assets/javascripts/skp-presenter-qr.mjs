@@ -1,18 +1,22 @@
 /*
- * QR codes for answer codes, drawn in the browser. The library (qrcode-generator, pinned in
- * package.json) is copied into the site at build time (overrides/hooks/presenter_assets.py) and
- * loaded only when a code is shown, so pages without a code never fetch it and nothing comes from
- * another site. The picture is an inline SVG built with the DOM (no innerHTML, no style attribute).
+ * QR codes for answer codes, drawn and read in the browser. The libraries (qrcode-generator to
+ * draw, jsQR to read; pinned in package.json) are copied into the site at build time
+ * (overrides/hooks/presenter_assets.py) and loaded only when needed, so nothing comes from another
+ * site. The picture is an inline SVG built with the DOM (no innerHTML, no style attribute).
+ * Reading is optional: it needs a camera and a secure page; typing the code always works.
  */
-import { siteRoot } from "./skp-presenter-dom.mjs";
+import { el, button, siteRoot } from "./skp-presenter-dom.mjs";
 
 const SVG = "http://www.w3.org/2000/svg";
 let library = null;
+let reader = null;
+
+function vendor(path) {
+  return import(new URL("assets/vendor/" + path, siteRoot()).href).then((m) => m.default);
+}
 
 function load() {
-  if (!library) {
-    library = import(new URL("assets/vendor/qrcode-generator/qrcode.mjs", siteRoot()).href).then((m) => m.default);
-  }
+  if (!library) library = vendor("qrcode-generator/qrcode.mjs");
   return library;
 }
 
@@ -57,4 +61,88 @@ export async function qrSvg(text, label) {
   path.setAttribute("fill", "#000");
   svg.appendChild(path);
   return svg;
+}
+
+/** True where the browser can offer a camera at all (a secure page with mediaDevices). */
+export function canScan() {
+  return window.isSecureContext && !!(navigator.mediaDevices && navigator.mediaDevices.getUserMedia);
+}
+
+/*
+ * One camera reader for the presenter screen. Its element survives the screen's redraws (the codes
+ * panel moves it along), and the camera is switched off when a code is read, on "Stop" and when
+ * the element leaves the page.
+ */
+let scanner = null;
+
+export function qrScanner(onCode, onProblem) {
+  if (!scanner) scanner = makeScanner();
+  scanner.onCode = onCode;
+  scanner.onProblem = onProblem;
+  return scanner.element;
+}
+
+function makeScanner() {
+  const self = { stream: null, timer: 0 };
+  const element = el("div", null, "skp-scan");
+  const start = button("Skan QR-kode med kameraet", "md-button", () => begin());
+  start.setAttribute("data-presenter", "scan");
+  const stop = button("Stop kameraet", "md-button", () => end());
+  stop.hidden = true;
+  const video = el("video", null, "skp-scan__video");
+  video.muted = true;
+  video.setAttribute("playsinline", "");
+  video.setAttribute("aria-label", "Kameraets billede: hold gruppens QR-kode op foran det");
+  video.hidden = true;
+  const canvas = el("canvas");
+  element.append(start, stop, video);
+  self.element = element;
+
+  async function begin() {
+    try {
+      if (!reader) reader = vendor("jsqr/jsQR.mjs");
+      const jsQR = await reader;
+      self.stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
+      video.srcObject = self.stream;
+      await video.play();
+      video.hidden = stop.hidden = false;
+      start.hidden = true;
+      self.timer = setInterval(() => look(jsQR), 250);
+    } catch (e) {
+      reader = null;
+      end();
+      self.onProblem("Kameraet kunne ikke startes (ingen adgang eller intet kamera). Skriv koden i feltet i stedet.");
+    }
+  }
+
+  function look(jsQR) {
+    if (!element.isConnected) { end(); return; }
+    if (!video.videoWidth) return;
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const context = canvas.getContext("2d", { willReadFrequently: true });
+    context.drawImage(video, 0, 0);
+    const found = jsQR(context.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height, { inversionAttempts: "dontInvert" });
+    if (found && found.data) {
+      end();
+      self.onCode(found.data);
+    }
+  }
+
+  function end() {
+    clearInterval(self.timer);
+    if (self.stream) self.stream.getTracks().forEach((track) => track.stop());
+    self.stream = null;
+    video.srcObject = null;
+    video.hidden = stop.hidden = true;
+    start.hidden = false;
+  }
+
+  self.end = end;
+  return self;
+}
+
+/** Switch the camera off (leaving presenter mode). */
+export function stopScanning() {
+  if (scanner) scanner.end();
 }

@@ -11,6 +11,7 @@ import { el, button, typing, definitionOf, headingText } from "./skp-presenter-d
 import { Room, tallyPanel, roomVersusHandbook } from "./skp-presenter-tally.mjs";
 import { attachCodeMaker, codesPanel } from "./skp-presenter-codes.mjs";
 import { deckFor, caseDeck } from "./skp-presenter-steps.mjs";
+import { stopScanning } from "./skp-presenter-qr.mjs";
 
 const PARAM = "visning";
 const VALUE = "storskaerm";
@@ -113,6 +114,7 @@ function leave(keepAddress) {
   const s = session;
   session = null;
   if (s.observer) s.observer.disconnect();
+  stopScanning();
   if (s.placeholder && s.placeholder.isConnected) {
     s.placeholder.replaceWith(s.root);
     s.root.querySelectorAll(".skp-presenter-recommended").forEach((n) => n.classList.remove("skp-presenter-recommended"));
