@@ -106,7 +106,7 @@ export function treeDeck(root, def) {
         at = node.options[number - 1].next;
       });
       const end = outcomes.get(at);
-      if (end) rows.push({ question: "Udfald", room: end.title, recommended: "", counts: "" });
+      if (end) rows.push({ question: "Udfald", room: end.title, recommended: null, counts: "" });
       return rows;
     }
   };

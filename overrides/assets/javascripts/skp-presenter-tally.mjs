@@ -134,7 +134,8 @@ export function roomVersusHandbook(rows, caption) {
     if (row.recommended && row.room && row.room !== row.recommended) tr.classList.add("is-different");
     const th = el("th", row.question);
     th.scope = "row";
-    tr.append(th, el("td", row.room || "–"), el("td", row.counts || "ikke talt"), el("td", row.recommended || "intet bestemt svar"));
+    const best = row.recommended === null ? "–" : row.recommended || "intet bestemt svar";
+    tr.append(th, el("td", row.room || "–"), el("td", row.counts || (row.recommended === null ? "–" : "ikke talt")), el("td", best));
     body.appendChild(tr);
   });
   table.appendChild(body);
@@ -142,8 +143,8 @@ export function roomVersusHandbook(rows, caption) {
   return wrap;
 }
 
-/** "3 · 1 · 0": the counts of a step in option order, for the end table. */
+/** "svar 1: 3, svar 2: 1": the counts of a step in option order, for the end table. */
 export function countsText(room, step) {
   if (!room.total(step.key)) return "";
-  return step.options.map((o, i) => (i + 1) + ": " + room.count(step.key, o.key)).join(" · ");
+  return step.options.map((o, i) => "svar " + (i + 1) + ": " + room.count(step.key, o.key)).join(", ");
 }
