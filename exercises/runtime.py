@@ -19,14 +19,32 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import __version__, trees
+from . import __version__, answer_codes, trees
 from .kinds import KINDS
-from .kinds.base import Action, BadRequest
+from .kinds.base import Action, BadRequest, choices, json_object, text, text_list, text_map
 from .models import Exercise
 
 
 def _reject_constant(name: str) -> None:
     raise BadRequest(f"{name} er ikke et gyldigt tal i en forespørgsel")
+
+
+def _code_state(state: dict[str, Any]) -> dict[str, Any]:
+    """Only the choices of any kind reach an answer code, checked like the kind's own actions."""
+    return {
+        "choices": choices(state),
+        "placements": text_map(state, "placements"),
+        "decision": text(state, "decision"),
+        "weights": json_object(state, "weights"),
+        "ticked": text_list(state, "ticked"),
+    }
+
+
+# Answer codes for the presenter screen (exercises/answer_codes.py): the same two actions in every kind.
+COMMON_ACTIONS: dict[str, Action] = {
+    "answer_code": lambda ex, st: answer_codes.make(ex, _code_state(st)),
+    "read_code": lambda ex, st: answer_codes.read(ex, text(st, "code")),
+}
 
 
 def _parse(request: str) -> tuple[Action, Exercise, dict[str, Any]]:
@@ -49,7 +67,7 @@ def _parse(request: str) -> tuple[Action, Exercise, dict[str, Any]]:
     if not isinstance(state, dict):
         raise BadRequest("'state' skal være et JSON-objekt")
     kind = KINDS.get(definition["kind"])
-    handler = kind.actions.get(action) if kind else None
+    handler = (kind.actions.get(action) or COMMON_ACTIONS.get(action)) if kind else None
     if handler is None:
         raise BadRequest(f"handlingen '{action}' findes ikke for {definition['kind']}")
     try:

@@ -109,3 +109,11 @@ def object_list(state: dict[str, Any], key: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise BadRequest(f"'{key}' skal være en liste af JSON-objekter")
     return value
+
+
+def choices(state: dict[str, Any]) -> list[int]:
+    """Option numbers as real non-negative integers: 1.9, true and "12" are refused, not coerced."""
+    value = state.get("choices", [])
+    if not isinstance(value, list) or not all(type(c) is int and c >= 0 for c in value):
+        raise BadRequest("'choices' skal være en liste af hele tal fra 0 og op")
+    return value

@@ -11,7 +11,7 @@ from .. import trees
 from ..models import NODE_TYPES, RATINGS, Exercise
 from ..schema.toolkit import SLUG, Checker, duplicate_labels, flag, page_check, section_check
 from ..trees import structure_problems
-from .base import BLOCK, LIST, ONE, BadRequest, Field, Kind, Part
+from .base import BLOCK, LIST, ONE, Field, Kind, Part, choices
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -120,16 +120,8 @@ def check(c: Checker, data: dict, library: Library) -> None:
             c.add(line, problem)
 
 
-def _choices(state: dict[str, Any]) -> list[int]:
-    """Option numbers as real non-negative integers: 1.9, true and "12" are refused, not coerced."""
-    value = state.get("choices", [])
-    if not isinstance(value, list) or not all(type(c) is int and c >= 0 for c in value):
-        raise BadRequest("'choices' skal være en liste af hele tal fra 0 og op")
-    return value
-
-
 def _walk(exercise: Exercise, state: dict[str, Any]) -> dict[str, Any]:
-    result = trees.walk(exercise, _choices(state))
+    result = trees.walk(exercise, choices(state))
     response: dict[str, Any] = result.to_dict()
     if result.finished:
         outcome = exercise.outcome(result.at)
@@ -203,7 +195,7 @@ KIND = Kind(
     check=check,
     actions={
         "walk": _walk,
-        "debrief": lambda ex, st: trees.debrief(ex, _choices(st)),
+        "debrief": lambda ex, st: trees.debrief(ex, choices(st)),
     },
     plays_decisions=True,
     to_model=_to_model,
