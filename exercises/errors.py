@@ -29,3 +29,8 @@ class DataErrors(Exception):
         self.errors = sorted(errors)
         self.library = library
         super().__init__("\n".join(str(e) for e in self.errors))
+
+    def report(self, what: str) -> str:
+        """The build's stop message: how many problems there are in ``what``, then each at its line."""
+        lines = "\n".join(f"  {e}" for e in self.errors)
+        return f"{len(self.errors)} fejl i {what} – ret dem og byg igen:\n{lines}"

@@ -22,6 +22,5 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         site_library(Path(config.docs_dir))
     except DataErrors as exc:
-        lines = "\n".join(f"  {e}" for e in exc.errors)
-        raise PluginError(f"{len(exc.errors)} fejl i datafilerne – ret dem og byg igen:\n{lines}") from None
+        raise PluginError(exc.report("datafilerne")) from None
     return config

@@ -29,8 +29,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         site_learning_path(Path(config.docs_dir))
     except DataErrors as exc:
-        lines = "\n".join(f"  {e}" for e in exc.errors)
-        raise PluginError(f"{len(exc.errors)} fejl i læringsforløbet – ret dem og byg igen:\n{lines}") from None
+        raise PluginError(exc.report("læringsforløbet")) from None
     return config
 
 
