@@ -101,7 +101,7 @@ def test_material_shortcuts_still_work_outside_presenter_mode(tab: Tab):
     tab.page.keyboard.press("Escape")
     tab.page.evaluate("document.activeElement.blur()")
     tab.page.keyboard.press("n")  # Material: the next page in the navigation
-    tab.page.wait_for_function("!location.pathname.includes('utryghed')")
+    tab.page.wait_for_function("() => !location.pathname.includes('utryghed')")
     assert not presenting(tab.page)
 
 
@@ -122,9 +122,14 @@ def test_reveal_hides_and_shows_feedback_and_outcome(tab: Tab):
     tab.page.keyboard.press("a")
     expect(body).to_be_hidden()
     # Walk the handbooks' path to the outcome: its rating and text wait for the reveal too.
+    # The engine answers each choice asynchronously: "next" continues from the feedback once it shows,
+    # as a facilitator does (pressed earlier, the question is still the step and → does nothing).
+    feedback = screen.locator("[data-role=feedback]")
     for number in recommended_path(TREE, [1])[1:]:
+        expect(feedback).to_be_visible()
         tab.page.keyboard.press("ArrowRight")  # continue from the feedback
         screen.locator(f'[data-node]:not([hidden]) [data-choice="{number}"]').click()
+    expect(feedback).to_be_visible()
     tab.page.keyboard.press("ArrowRight")
     rating = screen.locator("[data-outcome]:not([hidden]) .skp-tree__rating")
     expect(screen.locator("[data-outcome]:not([hidden]) .skp-tree__outcome-title")).to_be_visible()

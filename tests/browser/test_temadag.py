@@ -47,7 +47,7 @@ def test_a_filter_goes_into_the_address_and_survives_a_reload(tab: Tab):
     count = tab.page.locator("[data-role=case-count]")
     assert count.get_attribute("role") == "status" and count.get_attribute("aria-live") == "polite"
     tab.page.locator("[data-role=case-filters] button[type=reset]").click()
-    tab.page.wait_for_function("location.search === ''")
+    tab.page.wait_for_function("() => location.search === ''")
     assert tab.page.locator(".skp-card:visible").count() == len(LIB.cases)
     assert not tab.errors, tab.errors
 
@@ -70,18 +70,18 @@ def test_back_and_forward_through_instant_navigation_keep_the_filter(tab: Tab):
     first = tab.page.locator(".skp-card:visible a").first
     title = first.inner_text()
     first.click()
-    tab.page.wait_for_function("document.querySelector('article h1') && !location.pathname.endsWith('/cases/')")
+    tab.page.wait_for_function("() => document.querySelector('article h1') && !location.pathname.endsWith('/cases/')")
     assert title in tab.page.locator("article h1").inner_text()
     tab.page.go_back()
-    tab.page.wait_for_function("location.pathname.endsWith('/cases/')")
-    tab.page.wait_for_function(f"document.querySelectorAll('.skp-card:not([hidden])').length === {n}")
+    tab.page.wait_for_function("() => location.pathname.endsWith('/cases/')")
+    tab.page.wait_for_function(f"() => document.querySelectorAll('.skp-card:not([hidden])').length === {n}")
     assert tab.page.locator("#filter-themes").input_value() == "misbrug"
     assert query(tab) == "?tema=misbrug"
     tab.page.go_forward()
-    tab.page.wait_for_function("!location.pathname.endsWith('/cases/')")
+    tab.page.wait_for_function("() => !location.pathname.endsWith('/cases/')")
     # A plain link to the library (no query) shows every case again, in the same visit.
     tab.page.locator("a[href$='cases/']").last.click()
-    tab.page.wait_for_function(f"location.pathname.endsWith('/cases/') && document.querySelectorAll('.skp-card:not([hidden])').length === {len(LIB.cases)}")
+    tab.page.wait_for_function(f"() => location.pathname.endsWith('/cases/') && document.querySelectorAll('.skp-card:not([hidden])').length === {len(LIB.cases)}")
     assert tab.page.locator("#filter-themes").input_value() == ""
     assert not tab.errors, tab.errors
 

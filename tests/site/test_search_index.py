@@ -37,3 +37,14 @@ def test_the_built_bundle_fetches_the_index_only_after_the_event(site_dir: Path)
     assert f'(document,"{EVENT}")' in bundle
     with pytest.raises(PluginError, match="search_on_demand.py"):
         load_index_on_demand("a changed Material bundle")
+
+
+def test_the_printed_worksheets_are_not_indexed(site_dir: Path):
+    """A worksheet repeats its exercise for paper (the facilitator sheet with every feedback text):
+    indexed, each exercise page would count its words twice more and outrank the pages people look
+    for (the vicevært search in tests/browser/test_search.py), and a search would show the key."""
+    exercise = LIB.exercises["dt-hvor-skal-henvendelsen-hen"]
+    texts = [d["text"] for d in index_docs(site_dir) if d["location"].startswith(f"ovelser/{exercise.id}/")]
+    assert texts
+    for sheet_only in ("Deltagerark", "Facilitatorark", "Til facilitatoren"):
+        assert not any(sheet_only in t for t in texts), sheet_only
