@@ -62,13 +62,6 @@ def site_copy(tmp_path: Path) -> Path:
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, copy / name)
     (copy / "node_modules").symlink_to(ROOT / "node_modules")
-    # The wheel depends only on the package's Python files and pyproject.toml (the build hook keys
-    # its cache on their hash), so copies share the repository's wheel cache: pip building the same
-    # wheel again cost each copy's build several seconds.
-    cache = ROOT / "build" / "wheel-cache"
-    cache.mkdir(parents=True, exist_ok=True)
-    (copy / "build").mkdir()
-    (copy / "build" / "wheel-cache").symlink_to(cache)
     return copy
 
 

@@ -2,7 +2,7 @@
 
 On a copy of the site, the CLI starts both files, they are filled in minimally (as CONTRIBUTING.md
 says), and then the data tests, the strict build with the coverage checks and the case-library
-browser tests run on the copy — all green, and no file other than the two new ones touched.
+tests run on the copy — all green, and no file other than the two new ones touched.
 """
 
 import hashlib
@@ -13,11 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from tests.conftest import ROOT, site_copy
 
-pytestmark = pytest.mark.browser
 ARTIFACTS = ("build", "__pycache__", ".pytest_cache", "site", "skp_exercises.egg-info")  # made by the build and tests
 
 
@@ -61,7 +59,7 @@ def test_a_new_case_and_tree_from_the_templates_pass_every_check(tmp_path: Path)
         copy, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
         "tests/data/test_data_files.py", "tests/site/test_coverage.py",
         "tests/site/test_build.py::test_strict_build_has_pages_runtime_and_wheel",
-        "tests/browser/test_cases.py",
+        "tests/site/test_case_pages.py",
         # The stats bar (≥ 3 decisions per tree) is a quality goal for the shipped trees, not a rule a
         # first draft from the template must meet; the validator rules all still apply.
         "-k", "not printed and not broken_fixture and not test_stats_show",
