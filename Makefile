@@ -51,12 +51,15 @@ chromium:
 	  echo "Installerer Debians chromium, poppler-utils og nginx …"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils nginx >/dev/null; }
 
+# Two workers (pytest-xdist); tests that share a costly fixture are kept on one worker (xdist_group).
+XDIST := -n 2 --dist loadgroup
+
 test: lint chromium
-	$(PY) -m pytest
+	$(PY) -m pytest $(XDIST)
 
 # Everything that needs no browser (unit, data and built-site tests): a quick check while editing.
 test-fast: setup
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest $(XDIST) -m "not browser"
 
 # ruff and mypy, configured in pyproject.toml.
 lint: setup

@@ -6,6 +6,7 @@ The site is built once per test session into a temporary directory; browser test
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
 import os
@@ -101,9 +102,23 @@ def variant_build(tmp_path_factory: pytest.TempPathFactory) -> VariantBuild:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    result = build_site(out)
-    assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
+    """The repository's site, strictly built once per test run.
+
+    `make test` runs the suite in two pytest-xdist workers; they share this run's temporary folder,
+    and a lock lets the first worker build while the other waits and then reads the same site (a
+    strict build is ~12 s of a 2-core machine's time). A failed build is not marked built, so every
+    worker reports it.
+    """
+    run_dir = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run_dir = run_dir.parent  # the run's folder, above each worker's own
+    out, built = run_dir / "site", run_dir / "site.built"
+    with open(run_dir / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not built.exists():
+            result = build_site(out)
+            assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
+            built.touch()
     return out
 
 

@@ -5,6 +5,8 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, VariantBuild, build_site, site_copy
 
 __all__ = ["site_copy"]  # tests/browser/test_offline.py imports it from here
@@ -40,6 +42,7 @@ def test_broken_data_file_fails_the_build_with_file_and_line(tmp_path: Path):
     assert not (tmp_path / "site" / "index.html").exists()
 
 
+@pytest.mark.xdist_group("variant_build")  # one worker builds the variant, both tests read it
 def test_kommune_contact_block_renders_from_extra(variant_build: VariantBuild):
     html = (variant_build.site / "henvis" / "index.html").read_text(encoding="utf-8")
     assert "Kontakt SKP i Testrup Kommune" in html and 'href="tel:70102030"' in html

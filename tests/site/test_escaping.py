@@ -4,11 +4,14 @@ The markup (tests/conftest.py MARKUP) is put into a copy's data by the variant_b
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import VariantBuild
 
 ESCAPED = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
 
 
+@pytest.mark.xdist_group("variant_build")  # one worker builds the variant, both tests read it
 def test_markup_in_an_exercise_title_and_a_case_summary_is_shown_as_text_everywhere(variant_build: VariantBuild):
     site = variant_build.site
     pages = [p for p in site.rglob("*.html") if "onerror" in p.read_text(encoding="utf-8")]
