@@ -10,6 +10,7 @@ import yaml
 
 from tests.conftest import ROOT
 from tests.site.test_offline_files import worker_files
+from page_modules import NEEDS
 
 
 SCRIPTS = ROOT / "overrides" / "assets" / "javascripts"
@@ -17,8 +18,15 @@ IMPORT = re.compile(r'^import .*? from "\./([\w.-]+\.mjs)";$', re.M)
 
 
 def page_modules() -> list[str]:
+    """Every module a page can load: those of every page (mkdocs.yml) and those a page lists."""
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    return [s["path"] for s in config["extra_javascript"] if isinstance(s, dict) and s.get("type") == "module"]
+    every_page = [s["path"] for s in config["extra_javascript"] if isinstance(s, dict) and s.get("type") == "module"]
+    return every_page + [f"assets/javascripts/{name}" for _, names in NEEDS for name in names]
+
+
+def listed(page: Path) -> list[str]:
+    """The feature modules a built page lists for skp-page-modules.mjs, in order."""
+    return [Path(href).name for href in re.findall(r'<link rel="modulepreload" href="([^"]+)" data-skp-module>', page.read_text(encoding="utf-8"))]
 
 
 def imported(name: str, seen: set[str]) -> set[str]:
@@ -37,8 +45,18 @@ def test_the_pages_load_the_exercise_modules_and_the_worker_stores_them(site_dir
     _, files = worker_files(site_dir)
     assert {f"assets/javascripts/{name}" for name in every} <= set(files)
     page = (site_dir / "index.html").read_text(encoding="utf-8")
-    assert '<script src="assets/javascripts/skp-exercises.mjs" type="module">' in page
+    assert '<script src="assets/javascripts/skp-page-modules.mjs" type="module">' in page
     assert not (site_dir / "assets" / "javascripts" / "skp-exercises.js").exists()
+
+
+def test_each_page_lists_only_the_feature_modules_it_uses(site_dir: Path):
+    """A text page loads no exercise, presenter or Min mappe code; the pages that use them list them."""
+    assert listed(site_dir / "grundlag" / "index.html") == []
+    assert listed(site_dir / "ovelser" / "dt-doeren-aabnes-ikke" / "index.html") == ["skp-exercises.mjs", "skp-presenter.mjs"]
+    assert listed(site_dir / "haandvaerket" / "utryghed" / "index.html") == ["skp-exercises.mjs", "skp-presenter.mjs"]
+    assert listed(site_dir / "cases" / "alfred" / "index.html") == ["skp-presenter.mjs"]
+    assert listed(site_dir / "cases" / "index.html") == ["skp-case-filters.mjs"]
+    assert listed(site_dir / "kom-i-gang" / "min-mappe" / "index.html") == ["skp-my-data.mjs", "skp-min-mappe.mjs"]
 
 
 def test_the_modules_read_engine_and_store_once_and_set_no_globals():
