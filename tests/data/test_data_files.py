@@ -5,7 +5,9 @@ mistake as exactly one message, at that line, with that text (a text ending in "
 a message that goes on to list the allowed values), through the same CLI authors use.
 """
 
+import contextlib
 import copy
+import io
 import json
 import re
 import shutil
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from exercises.__main__ import main as cli_main
 from exercises.sheets import summarise_checklist
 from exercises.errors import DataErrors
 from exercises.site import ROOT, site_library
@@ -31,7 +34,17 @@ TREES = sorted(e.id for e in LIB.exercises.values() if e.kind == "decision_tree"
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """`python -m exercises …` as an author runs it, in its own process."""
     return subprocess.run([sys.executable, "-m", "exercises", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    """The same command line (exercises.__main__.main) in this process. The library is read once per
+    test process instead of once per call: the broken corpus alone started Python 56 times."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli_main(list(args))
+    return subprocess.CompletedProcess(["python", "-m", "exercises", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.mark.parametrize("path", EXERCISE_FILES, ids=lambda p: p.stem)
@@ -104,7 +117,7 @@ def test_broken_fixture_fails_with_the_expected_message(fixture):
     expected = re.match(r"# forventet linje (\d+): (.+)", header)
     assert expected, f"{fixture.name} mangler '# forventet linje N: tekst'"
     line, message = expected.groups()
-    result = run_cli("check", str(fixture))
+    result = cli("check", str(fixture))
     assert result.returncode == 1
     reported = result.stderr.splitlines()
     assert len(reported) == 1, f"én fejl skal give én besked:\n{result.stderr}"
@@ -122,7 +135,7 @@ def test_cli_check_passes_on_all_shipped_files():
 
 
 def test_cli_list_json_describes_every_exercise():
-    rows = json.loads(run_cli("list", "--json").stdout)
+    rows = json.loads(cli("list", "--json").stdout)
     assert {r["id"] for r in rows} == set(LIB.exercises)
     assert all(r["kind"] and r["title"] and r["source"] and r["audience"] for r in rows)
 
@@ -130,10 +143,10 @@ def test_cli_list_json_describes_every_exercise():
 def test_cli_walk_prints_visited_nodes_and_outcome():
     tree = LIB.exercises[TREES[0]]
     choices = all_paths(tree)[0]
-    data = json.loads(run_cli("walk", tree.id, *map(str, choices)).stdout)
+    data = json.loads(cli("walk", tree.id, *map(str, choices)).stdout)
     assert data["finished"] and data["outcome"]["id"] == data["at"]
     assert data["visited"][0] == tree.start and len(data["visited"]) == len(choices) + 1
-    bad = run_cli("walk", tree.id, "9")
+    bad = cli("walk", tree.id, "9")
     assert bad.returncode == 2 and "svarmulighed nr. 9" in bad.stderr
 
 
