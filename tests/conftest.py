@@ -164,11 +164,20 @@ class Tab:
         return [url for url in self.requests if not (url.startswith(self.base_url) or url.startswith(("data:", "blob:")))]
 
 
+# Pyodide and the exercises wheel: what starts the Python engine.
+ENGINE_FILES = re.compile(r".*(/pyodide/.*|\.whl)$")
+
+
 @pytest.fixture
-def tab(browser, base_url: str) -> Iterator[Tab]:
+def tab(browser, base_url: str, request: pytest.FixtureRequest) -> Iterator[Tab]:
     # The service worker would precache the whole site (~23 MB) in every fresh context; only the
     # offline tests (tests/browser/test_offline.py, own contexts) exercise it.
     context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 900}, service_workers="block")
+    if request.node.get_closest_marker("engine") is None:
+        # Every exercise page starts Pyodide when the browser is idle: some 5 s of a core for each
+        # test that opens one. Only tests marked @pytest.mark.engine get it; the others see the
+        # exercises as they are without Python (the state a user sees when the engine cannot load).
+        context.route(ENGINE_FILES, lambda route: route.abort())
     page = context.new_page()
     tab = Tab(page=page, base_url=base_url)
     page.on("request", lambda request: tab.requests.append(request.url))
@@ -179,4 +188,7 @@ def tab(browser, base_url: str) -> Iterator[Tab]:
 
 def wait_ready(tab: Tab, exercise_id: str, timeout: float = 120_000) -> None:
     """Wait until the Python engine reports ready for this exercise (Pyodide loads in a worker)."""
-    tab.page.wait_for_selector(f'[data-exercise-id="{exercise_id}"][data-runtime="ready"]', timeout=timeout)
+    root = f'[data-exercise-id="{exercise_id}"]'
+    tab.page.wait_for_selector(f'{root}[data-runtime="ready"], {root}[data-runtime="unavailable"]', timeout=timeout)
+    state = tab.page.get_attribute(root, "data-runtime")
+    assert state == "ready", f"{exercise_id}: the engine is {state!r}; a test that needs it is marked @pytest.mark.engine"

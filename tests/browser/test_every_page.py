@@ -11,7 +11,6 @@ still starts with a fresh document (a real navigation) and its own request and e
 """
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from axe_playwright_python.sync_playwright import DEFAULT_OPTIONS, Axe, AxeResul
 from playwright.sync_api import Browser, Route
 
 from exercises.site import site_library
-from tests.conftest import ROOT, Tab, wait_ready
+from tests.conftest import ENGINE_FILES, ROOT, Tab, wait_ready
 
 pytestmark = pytest.mark.browser
 AXE = Axe()
@@ -37,7 +36,6 @@ def engine_pages() -> dict[str, str]:
 
 
 ENGINE_PAGES = engine_pages()
-ENGINE_FILES = re.compile(r".*(/pyodide/.*|\.whl)$")
 
 
 def expected_pages() -> list[str]:
@@ -111,6 +109,7 @@ def test_page_is_local_only_and_passes_axe(page_tab: SharedTab, path: str):
     assert tab.errors == []
 
 
+@pytest.mark.engine
 def test_a_page_with_exercises_stays_local_while_python_loads(tab: Tab):
     tab.open("haandvaerket/utryghed/")
     wait_ready(tab, "dt-syg-eller-truet")

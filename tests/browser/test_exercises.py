@@ -30,6 +30,7 @@ def saved_state(tab: Tab, exercise_id: str) -> dict:
     return tab.page.evaluate(f"JSON.parse(localStorage.getItem('skp-metodebanken:v1:ovelse:{exercise_id}')).state")
 
 
+@pytest.mark.engine
 def test_decision_tree_by_keyboard_to_its_debrief(tab: Tab):
     """Space and Enter choose; feedback comes first; a recovery leads back; the debrief survives a reload."""
     tree = LIB.exercises["dt-vidne-til-kriminalitet"]
@@ -75,6 +76,7 @@ def test_decision_tree_by_keyboard_to_its_debrief(tab: Tab):
     assert tab.errors == []
 
 
+@pytest.mark.engine
 def test_an_engine_error_keeps_the_tree_progress(tab: Tab):
     """Only stale answers are reset; any other failed engine answer leaves the saved choices alone."""
     tree = LIB.exercises["dt-vaergemaal"]
@@ -90,6 +92,7 @@ def test_an_engine_error_keeps_the_tree_progress(tab: Tab):
     assert saved_state(tab, tree.id)["choices"] == [1, 1]
 
 
+@pytest.mark.engine
 def test_corrupt_or_old_progress_resets_with_a_notice(tab: Tab):
     tab.open("ovelser/zn-bo/")
     tab.page.evaluate("localStorage.setItem('skp-metodebanken:v1:ovelse:zn-bo', '{not json')")
@@ -102,6 +105,7 @@ def test_corrupt_or_old_progress_resets_with_a_notice(tab: Tab):
     assert saved_keys(tab) == []
 
 
+@pytest.mark.engine
 def test_learning_path_shows_progress_from_this_browser(tab: Tab):
     tab.open("ovelser/cl-motivation-refleksion/")
     wait_ready(tab, "cl-motivation-refleksion")

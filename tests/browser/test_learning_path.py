@@ -60,6 +60,7 @@ def seed(tab: Tab, entries: dict) -> None:
     tab.page.evaluate("(e) => Object.entries(e).forEach(([name, state]) => window.SKPStore.write(name, state))", entries)
 
 
+@pytest.mark.engine
 def test_a_step_is_done_when_its_pages_are_read_and_its_exercise_reaches_its_debrief(tab: Tab):
     tab.open("kom-i-gang/ny-medarbejder/")
     expect(tab.page.locator("[data-role=path-count]")).to_have_text("0 af 12 trin gennemført")

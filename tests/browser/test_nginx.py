@@ -71,6 +71,7 @@ def test_a_text_page_under_the_policy(tab: Tab, server: str):
     assert console_errors == [] and tab.errors == []
 
 
+@pytest.mark.engine
 def test_an_exercise_reaches_ready_under_the_policy(tab: Tab, server: str):
     console_errors = open_watched(tab, server + EXERCISE_PAGE)
     wait_ready(tab, "zn-bo")

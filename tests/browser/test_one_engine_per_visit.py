@@ -8,6 +8,7 @@ from tests.conftest import Tab, wait_ready
 pytestmark = pytest.mark.browser
 
 
+@pytest.mark.engine
 def test_a_second_exercise_page_is_ready_without_a_second_pyodide_start(tab: Tab):
     tab.page.add_init_script(WATCH_CSP)  # the <meta> policy is in force on this plain server
     tab.open("kom-i-gang/sadan-virker-ovelserne/")
@@ -23,6 +24,7 @@ def test_a_second_exercise_page_is_ready_without_a_second_pyodide_start(tab: Tab
     assert tab.errors == []
 
 
+@pytest.mark.engine
 def test_the_engine_waits_for_idle_or_interaction_not_for_the_first_paint(tab: Tab):
     tab.page.add_init_script("window.requestIdleCallback = () => 0")  # the browser never idles
     tab.open("kom-i-gang/sadan-virker-ovelserne/")

@@ -109,6 +109,7 @@ def test_material_shortcuts_still_work_outside_presenter_mode(tab: Tab):
     assert not presenting(tab.page)
 
 
+@pytest.mark.engine
 def test_reveal_hides_and_shows_feedback_and_outcome(tab: Tab):
     tab.open(f"ovelser/{TREE.id}/?visning=storskaerm")
     engine_ready(tab.page, TREE.id)
@@ -207,6 +208,7 @@ def make_code(browser, base_url: str, placements: dict[str, str]) -> str:
     return text
 
 
+@pytest.mark.engine
 def test_two_groups_codes_are_compared_and_wrong_or_foreign_codes_refused(browser, base_url: str, tab: Tab):
     items = [i.id for i in ZONES.items]
     first = make_code(browser, base_url, {items[0]: "kan-selv", items[1]: "kan-endnu-ikke"})
@@ -272,6 +274,7 @@ PAGES = [f"ovelser/{e.id}/" for e in {e.kind: e for e in LIB.exercises.values()}
 
 
 @pytest.mark.parametrize("path", PAGES)
+@pytest.mark.engine
 def test_presenter_mode_passes_axe_and_stays_local(tab: Tab, path: str):
     tab.page.set_viewport_size({"width": 1920, "height": 1080})
     tab.open(path + "?visning=storskaerm")
@@ -290,6 +293,7 @@ def test_presenter_mode_passes_axe_and_stays_local(tab: Tab, path: str):
     assert tab.errors == []
 
 
+@pytest.mark.engine
 def test_the_qr_library_comes_from_the_site_itself(tab: Tab):
     tab.open(f"ovelser/{ZONES.id}/")
     engine_ready(tab.page, ZONES.id)

@@ -35,6 +35,7 @@ def choose(tab: Tab, exercise, number: int) -> None:
     exercise.locator("[data-role=feedback]:not([hidden]) [data-action=continue]").click()
 
 
+@pytest.mark.engine
 def test_worker_killed_mid_exercise_keeps_the_answers_and_try_again_works(tab: Tab):
     tab.open(f"ovelser/{TREE}/")
     wait_ready(tab, TREE)
@@ -56,6 +57,7 @@ def test_worker_killed_mid_exercise_keeps_the_answers_and_try_again_works(tab: T
     assert tab.errors == []
 
 
+@pytest.mark.engine
 def test_an_engine_error_never_touches_saved_progress(tab: Tab):
     # The page's copy of the exercise is broken (Python cannot read it): the engine answers with an error.
     tab.page.add_init_script(
@@ -78,6 +80,7 @@ def test_an_engine_error_never_touches_saved_progress(tab: Tab):
 
 
 @pytest.mark.parametrize("broken", ["truncated-wasm", "stdlib-500"])
+@pytest.mark.engine
 def test_a_broken_runtime_download_ends_unavailable_in_bounded_time_with_a_cause(tab: Tab, site_dir: Path, broken: str):
     if broken == "truncated-wasm":
         head = (site_dir / "pyodide" / "pyodide.asm.wasm").read_bytes()[:200_000]

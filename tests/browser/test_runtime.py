@@ -10,6 +10,7 @@ pytestmark = pytest.mark.browser
 DEMO = "kom-i-gang/sadan-virker-ovelserne/"
 
 
+@pytest.mark.engine
 def test_demo_exercise_is_usable_at_once_and_then_computed_by_python(tab: Tab):
     tab.open(DEMO)
     exercise = tab.page.locator('[data-exercise-id="zn-bo"]')
@@ -29,6 +30,7 @@ def test_demo_exercise_is_usable_at_once_and_then_computed_by_python(tab: Tab):
     assert tab.errors == [] and tab.foreign_requests() == []
 
 
+@pytest.mark.engine
 def test_pages_without_exercises_do_not_start_python(tab: Tab):
     tab.open("grundlag/")
     tab.page.wait_for_timeout(500)
@@ -36,6 +38,7 @@ def test_pages_without_exercises_do_not_start_python(tab: Tab):
     assert tab.page.evaluate("window.SKPEngine.state") == "static"
 
 
+@pytest.mark.engine
 def test_python_starts_once_per_page_even_with_two_exercises(tab: Tab):
     tab.open("faglighed/etik/")
     wait_ready(tab, "zn-bo")

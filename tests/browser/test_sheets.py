@@ -43,6 +43,7 @@ def python_result(ex):
     return result
 
 
+@pytest.mark.engine
 def test_zones_feedback_stays_next_to_each_task_after_a_reload(tab: Tab):
     zones = LIB.exercises["zn-svend"]
     tab.open("ovelser/zn-svend/")
@@ -103,6 +104,7 @@ def test_zones_board_stacks_on_a_390px_phone(browser, base_url: str):
     context.close()
 
 
+@pytest.mark.engine
 def test_grid_decision_sheet_by_keyboard_prints_on_one_page(tab: Tab, tmp_path: Path):
     grid = LIB.exercises["cg-blive-eller-gaa"]
     tab.open("ovelser/cg-blive-eller-gaa/")
@@ -154,6 +156,7 @@ def test_grid_decision_sheet_by_keyboard_prints_on_one_page(tab: Tab, tmp_path: 
     assert tab.errors == []
 
 
+@pytest.mark.engine
 def test_naerhed_checklist_ticked_all_is_contradictory_and_comes_back(tab: Tab):
     checklist = LIB.exercises["cl-naerhed-mit-besoeg"]
     tab.open("faglighed/respekt-og-naerhed/")
@@ -181,6 +184,7 @@ def test_naerhed_checklist_ticked_all_is_contradictory_and_comes_back(tab: Tab):
     assert tab.errors == []
 
 
+@pytest.mark.engine
 def test_ramian_check_keeps_dated_entries_and_shows_the_change(tab: Tab):
     checklist = LIB.exercises["cl-ramian-relationstjek"]
     first = checklist.groups[0].items[0]
@@ -202,6 +206,7 @@ def test_ramian_check_keeps_dated_entries_and_shows_the_change(tab: Tab):
     assert tab.errors == []
 
 
+@pytest.mark.engine
 def test_an_engine_error_keeps_progress_and_only_stale_state_resets(tab: Tab):
     checklist = LIB.exercises["cl-aktivitetskriterier"]
     item = checklist.groups[0].items[0]
