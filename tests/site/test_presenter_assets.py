@@ -21,7 +21,7 @@ def test_the_qr_libraries_and_the_presenter_modules_are_in_the_site_and_the_offl
     for module in ("skp-presenter.mjs", "skp-presenter-qr.mjs", "skp-presenter-codes.mjs"):
         assert f"assets/javascripts/{module}" in stored
     page = (site_dir / "ovelser" / "zn-bo" / "index.html").read_text(encoding="utf-8")
-    assert 'src="../../assets/javascripts/skp-presenter.mjs" type="module"' in page
+    assert '<link rel="modulepreload" href="../../assets/javascripts/skp-presenter.mjs" data-skp-module>' in page
 
 
 def test_a_commonjs_bundle_becomes_a_module_with_a_default_export():
