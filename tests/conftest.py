@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Iterator
@@ -23,6 +24,8 @@ from typing import Literal
 import pytest
 from playwright.sync_api import Page
 
+# Pyodide and the exercises wheel: what starts the Python engine.
+ENGINE_FILES = re.compile(r".*(/pyodide/.*|\.whl)$")
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -127,13 +130,49 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(site_dir: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site_dir)))
+class NoEngineHandler(QuietHandler):
+    """The site without Pyodide and the wheel (404), as when the engine cannot be fetched."""
+
+    def send_head(self):
+        if ENGINE_FILES.match(self.path.split("?")[0]):
+            self.send_error(404)
+            return None
+        return super().send_head()
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A browser that drops a download it no longer needs (a closed tab) is no error worth a traceback."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+@contextmanager
+def serve(directory: Path, handler: type[QuietHandler] = QuietHandler) -> Iterator[str]:
+    """Serve a folder on a free loopback port; yield its base URL."""
+    server = QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def no_engine_url(site_dir: Path) -> Iterator[str]:
+    """The same site from a second server that answers 404 for the engine's files."""
+    with serve(site_dir, NoEngineHandler) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -164,20 +203,18 @@ class Tab:
         return [url for url in self.requests if not (url.startswith(self.base_url) or url.startswith(("data:", "blob:")))]
 
 
-# Pyodide and the exercises wheel: what starts the Python engine.
-ENGINE_FILES = re.compile(r".*(/pyodide/.*|\.whl)$")
-
-
 @pytest.fixture
-def tab(browser, base_url: str, request: pytest.FixtureRequest) -> Iterator[Tab]:
+def tab(browser, base_url: str, no_engine_url: str, request: pytest.FixtureRequest) -> Iterator[Tab]:
     # The service worker would precache the whole site (~23 MB) in every fresh context; only the
     # offline tests (tests/browser/test_offline.py, own contexts) exercise it.
     context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 900}, service_workers="block")
+    # Every exercise page starts Pyodide when the browser is idle: some 5 s of a core for each test
+    # that opens one. Only tests marked @pytest.mark.engine get it; the others use the server
+    # without the engine's files and see the exercises as a user does when the engine cannot load.
+    # (A blocking route would do it too, but routing sends every request through Playwright and
+    # made each page load some 0.2 s slower.)
     if request.node.get_closest_marker("engine") is None:
-        # Every exercise page starts Pyodide when the browser is idle: some 5 s of a core for each
-        # test that opens one. Only tests marked @pytest.mark.engine get it; the others see the
-        # exercises as they are without Python (the state a user sees when the engine cannot load).
-        context.route(ENGINE_FILES, lambda route: route.abort())
+        base_url = no_engine_url
     page = context.new_page()
     tab = Tab(page=page, base_url=base_url)
     page.on("request", lambda request: tab.requests.append(request.url))

@@ -4,31 +4,16 @@ the server before going offline, so nothing can quietly come from the network.""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import QuietHandler, Tab, build_site, wait_ready
+from tests.conftest import Tab, build_site, serve, wait_ready
 from tests.site.test_build import site_copy
 
 pytestmark = pytest.mark.browser
 STORED = '[data-skp-offline="ready"]'
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[tuple[str, http.server.ThreadingHTTPServer]]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture
@@ -43,7 +28,7 @@ def offline_tab(browser) -> Iterator[Tab]:
 
 def test_after_one_visit_the_site_works_offline(offline_tab: Tab, site_dir: Path):
     page = offline_tab.page
-    with serve(site_dir) as (url, _):
+    with serve(site_dir) as url:
         page.goto(url + "grundlag/")
         page.wait_for_selector(STORED, timeout=120_000)
         assert "uden net" in page.locator("[data-skp-offline]").inner_text()
@@ -64,7 +49,7 @@ def test_a_rebuild_is_offered_as_a_new_version_and_the_old_cache_goes(offline_ta
     env = {"PYTHONPATH": str(copy)}
     assert build_site(site, cwd=copy, extra_env=env).returncode == 0
     page = offline_tab.page
-    with serve(site) as (url, _):
+    with serve(site) as url:
         page.goto(url + "grundlag/")
         page.wait_for_selector(STORED, timeout=120_000)
         assert page.locator("[data-skp-update]").count() == 0
