@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import BrowserContext, Page
 
 # Pyodide and the exercises wheel: what starts the Python engine.
 ENGINE_FILES = re.compile(r".*(/pyodide/.*|\.whl)$")
@@ -203,24 +203,42 @@ class Tab:
         return [url for url in self.requests if not (url.startswith(self.base_url) or url.startswith(("data:", "blob:")))]
 
 
-@pytest.fixture
-def tab(browser, base_url: str, no_engine_url: str, request: pytest.FixtureRequest) -> Iterator[Tab]:
-    # The service worker would precache the whole site (~23 MB) in every fresh context; only the
-    # offline tests (tests/browser/test_offline.py, own contexts) exercise it.
+# What a test leaves in the browser that the next one must not see (the HTTP cache is kept).
+STORAGE = "cookies,local_storage,indexeddb,cache_storage,service_workers,file_systems,websql,storage_buckets"
+
+
+@pytest.fixture(scope="session")
+def shared_context(browser) -> Iterator[BrowserContext]:
+    """One browser context per test process, so the theme's and Pyodide's files come from the HTTP
+    cache, compiled code included, after the first test: in a fresh context per test every test's
+    first page load took some 0.8 s more. Each test gets its own page and empty storage (tab)."""
+    # The service worker would precache the whole site (~23 MB); only the offline tests
+    # (tests/browser/test_offline.py, own contexts) exercise it.
     context = browser.new_context(locale="da-DK", viewport={"width": 1280, "height": 900}, service_workers="block")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def tab(shared_context: BrowserContext, base_url: str, no_engine_url: str, request: pytest.FixtureRequest) -> Iterator[Tab]:
     # Every exercise page starts Pyodide when the browser is idle: some 5 s of a core for each test
     # that opens one. Only tests marked @pytest.mark.engine get it; the others use the server
     # without the engine's files and see the exercises as a user does when the engine cannot load.
     # (A blocking route would do it too, but routing sends every request through Playwright and
     # made each page load some 0.2 s slower.)
-    if request.node.get_closest_marker("engine") is None:
-        base_url = no_engine_url
-    page = context.new_page()
-    tab = Tab(page=page, base_url=base_url)
+    url = no_engine_url if request.node.get_closest_marker("engine") is None else base_url
+    page = shared_context.new_page()
+    session = shared_context.new_cdp_session(page)
+    for origin in (base_url, no_engine_url):
+        session.send("Storage.clearDataForOrigin", {"origin": origin.rstrip("/"), "storageTypes": STORAGE})
+    session.detach()
+    tab = Tab(page=page, base_url=url)
     page.on("request", lambda request: tab.requests.append(request.url))
     page.on("pageerror", lambda error: tab.errors.append(str(error)))
     yield tab
-    context.close()
+    for opened in list(shared_context.pages):  # the test's page and any it opened
+        opened.close()
+    shared_context.clear_permissions()
 
 
 def wait_ready(tab: Tab, exercise_id: str, timeout: float = 120_000) -> None:
