@@ -6,13 +6,11 @@ The site is built once per test session into a temporary directory; browser test
 
 from __future__ import annotations
 
-import fcntl
 import functools
 import http.server
 import os
 import re
 import shutil
-import subprocess
 import sys
 import threading
 from contextlib import contextmanager
@@ -24,9 +22,11 @@ from typing import Literal
 import pytest
 from playwright.sync_api import BrowserContext, Page
 
+from tests.site_build import ROOT, build_once, build_site, start_in_background
+
 # Pyodide and the exercises wheel: what starts the Python engine.
 ENGINE_FILES = re.compile(r".*(/pyodide/.*|\.whl)$")
-ROOT = Path(__file__).resolve().parents[1]
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -37,18 +37,6 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
-
-
-def build_site(site_dir: Path, cwd: Path = ROOT, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run the real strict build, as `make build` does."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
 
 
 COPIED = ("docs", "exercises", "macros", "overrides", "mkdocs.yml", "pyproject.toml", "package.json")
@@ -103,25 +91,29 @@ def variant_build(tmp_path_factory: pytest.TempPathFactory) -> VariantBuild:
     return VariantBuild(site=tmp / "site", output=result.stdout + result.stderr)
 
 
+def run_dir(factory: pytest.TempPathFactory) -> Path:
+    """This run's temporary folder, which every pytest-xdist worker shares (each has its own below it)."""
+    base = factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need no built site first: they run while the site is built (tests/site_build.py)."""
+    items.sort(key=lambda item: "site_dir" in getattr(item, "fixturenames", ()))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _start_site_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> None:
+    if any("site_dir" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        start_in_background(run_dir(tmp_path_factory))
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's site, strictly built once per test run.
-
-    `make test` runs the suite in two pytest-xdist workers; they share this run's temporary folder,
-    and a lock lets the first worker build while the other waits and then reads the same site (a
-    strict build is ~12 s of a 2-core machine's time). A failed build is not marked built, so every
-    worker reports it.
-    """
-    run_dir = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        run_dir = run_dir.parent  # the run's folder, above each worker's own
-    out, built = run_dir / "site", run_dir / "site.built"
-    with open(run_dir / "site.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not built.exists():
-            result = build_site(out)
-            assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
-            built.touch()
+    """The repository's site, strictly built once per test run (see tests/site_build.py)."""
+    out, result = build_once(run_dir(tmp_path_factory))
+    if result is not None:
+        assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
     return out
 
 
