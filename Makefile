@@ -16,7 +16,6 @@ PORT ?= 8000
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
-	$(PIP) install -q --upgrade "pip>=24"
 	$(PIP) install -q -e ".[site,test]"
 	touch $@
 
@@ -54,8 +53,12 @@ chromium:
 # Two workers (pytest-xdist); tests that share a costly fixture are kept on one worker (xdist_group).
 XDIST := -n 2 --dist loadgroup
 
-test: lint chromium
-	$(PY) -m pytest $(XDIST)
+# Lint runs beside the suite (mypy is some 8 s of one core); either one failing fails the target.
+test: setup chromium
+	@$(MAKE) --no-print-directory lint & lint=$$!; \
+	$(PY) -m pytest $(XDIST); tests=$$?; \
+	wait $$lint; linted=$$?; \
+	exit $$(( tests || linted ))
 
 # Everything that needs no browser (unit, data and built-site tests): a quick check while editing.
 test-fast: setup

@@ -8,7 +8,8 @@ test by far.
 Speed: the ~100 tests share one browser tab (a module fixture) instead of a fresh context each,
 so the theme's CSS and scripts come from the HTTP cache after the first page, and axe is added
 once to that context as an init script instead of being sent over CDP for every page. Each test
-still starts with a fresh document (a real navigation) and its own request and error lists.
+starts with a fresh document (a real navigation), except the engine pages after the first (see
+visit), and has its own request and error lists.
 Exercises are poked (a pointerdown, as a first touch would) so the engine starts, or fails to, at
 once: left alone it waits for the browser to be idle, up to 2 s, which a busy test machine rarely is.
 Colour contrast is two thirds of axe's time, and a third of that is the theme's header, navigation
@@ -113,11 +114,36 @@ def axe_runs(tab: SharedTab, path: str) -> Iterator[AxeResults]:
     yield run(json.dumps({"include": [[".md-content"]]}), {"runOnly": {"type": "rule", "values": [CONTRAST]}})
 
 
-@pytest.mark.parametrize("path", PAGES)
+def page_params() -> list:
+    """Every page; the engine pages first and together on one worker (see visit)."""
+    engine = [pytest.param(path, marks=pytest.mark.xdist_group("engine_pages")) for path in ENGINE_PAGES]
+    return engine + [path for path in PAGES if path not in ENGINE_PAGES]
+
+
+def visit(tab: SharedTab, path: str) -> None:
+    """Open the page afresh, except an engine page right after another one with the engine ready:
+    that one is reached by Material's instant navigation, as a visitor clicking a link does, and the
+    engine carries over (one Pyodide start, some 5-10 s, for all of them instead of one each)."""
+    engine = path in ENGINE_PAGES
+    if engine and tab.base_url == tab.with_engine and tab.page.locator('[data-exercise-id][data-runtime="ready"]').count():
+        tab.page.evaluate(
+            """(href) => { window.skpSameDocument = true;
+                          const link = Object.assign(document.createElement("a"), { href });
+                          document.body.appendChild(link); link.click(); link.remove(); }""",
+            tab.with_engine + path,
+        )
+        tab.page.wait_for_function("(path) => location.pathname.endsWith('/' + path)", arg=path)
+        tab.page.wait_for_selector(f'[data-exercise-id="{ENGINE_PAGES[path]}"]', state="attached")
+        assert tab.page.evaluate("window.skpSameDocument === true"), "a full page load, not an instant navigation"
+        return
+    tab.use_engine(engine)
+    tab.open(path)
+
+
+@pytest.mark.parametrize("path", page_params())
 def test_page_is_local_only_and_passes_axe(page_tab: SharedTab, path: str):
     tab = page_tab
-    tab.use_engine(path in ENGINE_PAGES)
-    tab.open(path)
+    visit(tab, path)
     tab.page.evaluate("() => document.querySelectorAll('[data-exercise-id]').forEach((e) => e.dispatchEvent(new Event('pointerdown')))")
     if path in ENGINE_PAGES:
         wait_ready(tab, ENGINE_PAGES[path])
