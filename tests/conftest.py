@@ -104,6 +104,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def _start_site_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Before the first test: start the site's build in the background if any selected test needs it."""
     if any("site_dir" in getattr(item, "fixturenames", ()) for item in request.session.items):
         start_in_background(run_dir(tmp_path_factory))
 
