@@ -34,10 +34,12 @@ PAGES = {
 }
 
 
-def print_pdf(tab: Tab, path: str, pdf: Path) -> list[str]:
-    """Print the open page to A4 and return the normalised text of each page."""
+def print_pdf(tab: Tab, path: str, pdf: Path, keys: tuple[str, ...] = ()) -> list[str]:
+    """Open the page, press these keys, print it to A4 and return the normalised text of each page."""
     tab.open(path)
     tab.page.wait_for_selector("html[data-skp-ark]", state="attached")  # the sheet switch has run
+    for key in keys:
+        tab.page.keyboard.press(key)
     tab.page.pdf(path=str(pdf), format="A4")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
@@ -130,6 +132,13 @@ def test_case_page_has_a_print_button(tab: Tab):
     record_prints(tab)
     tab.page.get_by_role("button", name="Udskriv casekort").click()
     assert tab.page.evaluate("window.__prints") == ["deltager"]
+
+
+def test_a_keyboard_user_prints_no_skip_link(tab: Tab, tmp_path: Path):
+    """Tab first focuses the theme's "Gå til indholdet" link, which then showed on top of the sheet."""
+    pages = print_pdf(tab, "ovelser/zn-bo/", tmp_path / "ark.pdf", keys=("Tab",))
+    assert tab.page.evaluate("document.activeElement.classList.contains('md-skip')")
+    assert "Gå til indholdet" not in " ".join(pages)
 
 
 def test_a_content_page_with_a_zones_exercise_prints_no_blank_page(tab: Tab, tmp_path: Path):
