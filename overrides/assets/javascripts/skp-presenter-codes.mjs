@@ -182,7 +182,15 @@ export function codesPanel(room, def, root, onChange) {
     event.preventDefault();
     const text = input.value;
     message.textContent = "Læser koden …";
-    const read = await ask("read_code", def, { code: text });
+    // Read-only while the code is read: an accepted code redraws the panel, and a next code typed
+    // into the old field meanwhile was lost with it.
+    input.readOnly = true;
+    let read;
+    try {
+      read = await ask("read_code", def, { code: text });
+    } finally {
+      input.readOnly = false;
+    }
     if (!read) { message.textContent = NO_ENGINE; return; }
     if (!read.valid) { message.textContent = read.message; input.focus(); return; }
     if (room.record.codes.some((c) => c.code === read.code)) { message.textContent = "Koden " + read.code + " er allerede med."; return; }
